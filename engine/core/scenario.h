@@ -1,0 +1,114 @@
+/* scenario.h - a scenario as plain data: metadata, town map, resources, caller, events.
+ *
+ * Built by engine/script from a Lua file (or by tests by hand); read by the simulation.
+ * All fields are public. Every string and array is owned by the Scenario and freed by
+ * scenario_free. `line` fields hold the line of the declaration in `file` (0 if none), so
+ * later checks can point an author at the right place.
+ */
+#ifndef INCIDESK_SCENARIO_H
+#define INCIDESK_SCENARIO_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* A fact id and its value (or a line key and its text). */
+typedef struct KV {
+  char *key;
+  char *value;
+} KV;
+
+typedef struct KVList {
+  KV *v;
+  size_t len;
+} KVList;
+
+/* Value for key, or NULL. */
+const char *kv_get(const KVList *l, const char *key);
+/* Sets key to value (copies both), replacing an existing value. Keeps keys sorted. */
+void kv_set(KVList *l, const char *key, const char *value);
+void kv_free(KVList *l);
+
+typedef struct StrList {
+  char **v;
+  size_t len;
+} StrList;
+void strlist_push(StrList *l, const char *s); /* copies s */
+int strlist_has(const StrList *l, const char *s);
+void strlist_free(StrList *l);
+
+typedef struct Place {
+  char *id, *name;
+  double x, y; /* km */
+  int line;
+} Place;
+
+typedef enum UnitStatus {
+  UNIT_AVAILABLE,
+  UNIT_DISPATCHED,
+  UNIT_EN_ROUTE,
+  UNIT_ON_SCENE,
+  UNIT_RETURNING,
+  UNIT_UNAVAILABLE
+} UnitStatus;
+const char *unit_status_name(UnitStatus s);
+/* 0 and *out set if name is a status name, else -1. */
+int unit_status_parse(const char *name, UnitStatus *out);
+
+typedef struct Unit {
+  char *id, *type, *name, *base, *channel;
+  double speed_kmh;
+  int turnout_s;
+  UnitStatus status; /* at the start of the session */
+  int line;
+} Unit;
+
+typedef struct Caller {
+  char *name, *kind, *location;
+  int agitation;       /* 0..100 at the start */
+  int patience_s;      /* hangs up after this long with nothing said to the caller */
+  int ring_patience_s; /* hangs up if not answered in this time */
+  KVList truth;        /* fact -> value */
+  KVList told;         /* facts volunteered in the opening line */
+  KVList says;         /* line key (fact id or situation) -> words */
+  int line;
+} Caller;
+
+typedef struct ScenarioEvent {
+  int64_t at_ms;     /* when it fires, or -1 for a conditional event */
+  int when_ref;      /* engine/script's handle of the `when` function, or -1 */
+  KVList facts;      /* truth changes */
+  int told;          /* the caller volunteers the new facts */
+  char *say;         /* the caller's words, or NULL */
+  int agitation;     /* added to the caller's agitation */
+  char *unit;        /* a unit whose status changes, or NULL */
+  UnitStatus status; /* its new status */
+  char *report;      /* the unit's report, or NULL */
+  int hangup;        /* the caller hangs up */
+  int line;
+} ScenarioEvent;
+
+typedef struct Scenario {
+  char *file;    /* path it was loaded from */
+  char *sha256;  /* hex digest of the file's bytes */
+  char *id, *version, *title, *procedure, *level, *summary;
+  int difficulty;
+  StrList criteria, tags;
+  int line; /* of the scenario{} declaration */
+  Place *places;
+  size_t nplaces;
+  Unit *units;
+  size_t nunits;
+  Caller caller;
+  int has_caller;
+  ScenarioEvent *events;
+  size_t nevents;
+} Scenario;
+
+/* Frees everything the scenario owns and the scenario itself; s may be NULL. */
+void scenario_free(Scenario *s);
+const Place *scenario_place(const Scenario *s, const char *id);
+const Unit *scenario_unit(const Scenario *s, const char *id);
+/* Index of unit id, or -1. */
+int scenario_unit_index(const Scenario *s, const char *id);
+
+#endif

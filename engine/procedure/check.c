@@ -1,0 +1,127 @@
+/* check.c - the `check` sweep over a procedure's tree, and a scenario against it. */
+#include "procedure.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void finding(Findings *out, const char *file, int line, const char *fmt, const char *a, const char *b) {
+  char msg[512];
+  snprintf(msg, sizeof msg, fmt, a, b ? b : "");
+  char *s = line > 0 ? xasprintf("%s:%d: %s", file, line, msg) : xasprintf("%s: %s", file, msg);
+  strlist_push(&out->v, s);
+  free(s);
+}
+
+enum { WHITE, GREY, BLACK };
+
+/* Depth-first sweep from node n: marks reachable nodes and reports loops. */
+static void sweep(const Procedure *p, int n, unsigned char *colour, Findings *out) {
+  colour[n] = GREY;
+  const Node *node = &p->nodes[n];
+  for (size_t i = 0; i < node->nbranches; i++) {
+    int g = node->branches[i].go_index;
+    if (colour[g] == GREY)
+      finding(out, p->file, node->branches[i].line, "branch to '%s' makes a loop in the tree", p->nodes[g].id, NULL);
+    else if (colour[g] == WHITE)
+      sweep(p, g, colour, out);
+  }
+  colour[n] = BLACK;
+}
+
+/* 1 if some facts can fall through every branch of the node. */
+static int falls_through(const Procedure *p, const Node *n) {
+  const char *fact = NULL;
+  int unknown = 0;
+  for (size_t i = 0; i < n->nbranches; i++) {
+    const Branch *b = &n->branches[i];
+    if (b->test == BR_OTHERWISE) return 0;
+    if (fact && strcmp(fact, b->fact) != 0) return 1; /* several facts: only otherwise covers */
+    fact = b->fact;
+    unknown |= b->test == BR_UNKNOWN;
+  }
+  const Fact *f = procedure_fact(p, fact);
+  if (!f || !f->values.len || !unknown) return 1;
+  for (size_t v = 0; v < f->values.len; v++) {
+    int covered = strcmp(f->values.v[v], "unknown") == 0;
+    for (size_t i = 0; i < n->nbranches && !covered; i++) {
+      const Branch *b = &n->branches[i];
+      covered = (b->test == BR_EQUALS && strcmp(b->value, f->values.v[v]) == 0) ||
+                (b->test == BR_ONE_OF && strlist_has(&b->values, f->values.v[v]));
+    }
+    if (!covered) return 1;
+  }
+  return 0;
+}
+
+static int elicited(const Procedure *p, const char *fact) {
+  for (size_t i = 0; i < p->nquestions; i++)
+    if (strcmp(p->questions[i].fact, fact) == 0) return 1;
+  return 0;
+}
+
+void procedure_check(const Procedure *p, Findings *out) {
+  unsigned char *colour = xcalloc(p->nnodes, 1);
+  unsigned char *reached = xcalloc(p->noutcomes, 1);
+  sweep(p, p->root_index, colour, out);
+  for (size_t i = 0; i < p->nnodes; i++) {
+    const Node *n = &p->nodes[i];
+    if (colour[i] == WHITE) {
+      finding(out, p->file, n->line, "node '%s' is unreachable from the root", n->id, NULL);
+      continue;
+    }
+    if (n->outcome) reached[n->outcome_index] = 1;
+    else if (falls_through(p, n))
+      finding(out, p->file, n->line, "node '%s': a path falls through every branch and ends without an outcome (add an 'otherwise' branch)", n->id, NULL);
+    for (size_t j = 0; j < n->nbranches; j++) {
+      const Branch *b = &n->branches[j];
+      if (b->fact && !elicited(p, b->fact))
+        finding(out, p->file, b->line, "fact '%s' is tested but no question elicits it", b->fact, NULL);
+    }
+  }
+  for (size_t i = 0; i < p->noutcomes; i++)
+    if (!reached[i]) finding(out, p->file, p->outcomes[i].line, "outcome '%s' is reached by no path", p->outcomes[i].id, NULL);
+  for (size_t i = 0; i < p->nescalations; i++) {
+    const Branch *b = &p->escalations[i].test;
+    if (b->fact && !elicited(p, b->fact))
+      finding(out, p->file, p->escalations[i].line, "fact '%s' is tested but no question elicits it", b->fact, NULL);
+  }
+  free(colour);
+  free(reached);
+}
+
+static const char *truth_lookup(const void *ud, const char *fact) {
+  return kv_get(&((const Scenario *)ud)->caller.truth, fact);
+}
+
+static size_t units_of_type(const Scenario *s, const char *type) {
+  size_t n = 0;
+  for (size_t i = 0; i < s->nunits; i++) n += strcmp(s->units[i].type, type) == 0;
+  return n;
+}
+
+void procedure_check_scenario(const Procedure *p, const Scenario *s, Findings *out) {
+  const Caller *c = &s->caller;
+  for (size_t i = 0; i < c->truth.len; i++) {
+    const Fact *f = procedure_fact(p, c->truth.v[i].key);
+    if (!f) finding(out, s->file, c->line, "fact '%s' is not a fact of the procedure", c->truth.v[i].key, NULL);
+    else if (f->values.len && !strlist_has(&f->values, c->truth.v[i].value) && strcmp(c->truth.v[i].value, "unknown") != 0)
+      finding(out, s->file, c->line, "truth value '%s' is not a value of fact '%s'", c->truth.v[i].value, f->id);
+  }
+  for (size_t i = 0; i < s->nunits; i++)
+    if (!named_find(&p->resource_types, s->units[i].type))
+      finding(out, s->file, s->units[i].line, "resource type '%s' is not one of the procedure's", s->units[i].type, NULL);
+  const Outcome *o = procedure_walk(p, truth_lookup, s, NULL);
+  if (!o) {
+    finding(out, s->file, c->line, "the caller's truth leads to no outcome of procedure '%s'", p->id, NULL);
+    return;
+  }
+  for (size_t i = 0; i < o->nneeds; i++) {
+    size_t have = units_of_type(s, o->needs[i].type);
+    if (have < (size_t)o->needs[i].count) {
+      char need[64];
+      snprintf(need, sizeof need, "%d %s", o->needs[i].count, o->needs[i].type);
+      finding(out, s->file, s->line, "its outcome '%s' needs %s but the scenario has fewer", o->id, need);
+    }
+  }
+}

@@ -1,0 +1,526 @@
+/* score.c - the checks that turn a session into scored items. */
+#include "score.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* What the checks share: the session, the outcomes expected, and the items so far. */
+typedef struct Ctx {
+  const Procedure *p;
+  const Sim *sim;
+  Score *s;
+  const Outcome *truth_outcome; /* what the caller's full truth leads to */
+  const Outcome *known_outcome; /* what the facts learned by the end lead to */
+  const Outcome *judge;         /* known_outcome, or truth_outcome if that is NULL */
+  KVList known;                 /* scratch: facts known at a moment */
+  int64_t end_ms;
+} Ctx;
+
+static const char *sev_names[] = {"critical", "major", "moderate", "minor"};
+static const int sev_points[] = {10, 5, 3, 1};
+
+const char *severity_name(Severity s) { return sev_names[s]; }
+int severity_points(Severity s) { return sev_points[s]; }
+
+const char *score_level(double pc) {
+  return pc >= 95 ? "high compliance" : pc >= 85 ? "compliant" : pc >= 75 ? "partial"
+         : pc >= 60 ? "low" : "non-compliant";
+}
+
+const char *score_criterion_status(const Total *t) {
+  return t->points >= t->possible ? "met" : t->points > 0 ? "partly met" : "not met";
+}
+
+/* Adds an item; earned is clamped to possible. Strings are copied. */
+static Item *add(Ctx *c, const char *check, const char *subject, const char *criterion,
+                 const char *category, Severity sev, int earned, int64_t t, const char *expected,
+                 const char *actual, const char *explanation) {
+  Score *s = c->s;
+  s->items = xrealloc(s->items, (s->nitems + 1) * sizeof *s->items);
+  Item *it = &s->items[s->nitems++];
+  memset(it, 0, sizeof *it);
+  it->id = subject ? xasprintf("%s:%s", check, subject) : xstrdup(check);
+  it->check = xstrdup(check);
+  it->criterion = xstrdup(criterion);
+  it->category = xstrdup(category);
+  it->severity = sev;
+  it->possible = sev_points[sev];
+  it->points = earned < 0 ? 0 : earned > it->possible ? it->possible : earned;
+  it->t_ms = t < 0 ? c->end_ms : t;
+  it->expected = xstrdup(expected ? expected : "");
+  it->actual = xstrdup(actual ? actual : "none");
+  it->explanation = xstrdup(explanation);
+  return it;
+}
+
+/* Full points if ok. */
+static Item *pass(Ctx *c, const char *check, const char *subject, const char *crit, const char *cat,
+                  Severity sev, int ok, int64_t t, const char *exp, const char *act, const char *why) {
+  return add(c, check, subject, crit, cat, sev, ok ? sev_points[sev] : 0, t, exp, act, why);
+}
+
+static const char *known_lookup(const void *ud, const char *fact) {
+  return kv_get((const KVList *)ud, fact);
+}
+
+static const char *truth_lookup(const void *ud, const char *fact) {
+  return sim_truth((const Sim *)ud, fact);
+}
+
+/* Fills c->known with the facts learned before event index mark. */
+static void known_at(Ctx *c, size_t mark) {
+  kv_free(&c->known);
+  for (size_t i = 0; i < mark && i < sim_event_count(c->sim); i++) {
+    const SimEvent *e = sim_event(c->sim, i);
+    if (strcmp(e->kind, "fact") == 0) kv_set(&c->known, e->subject, e->text);
+  }
+}
+
+/* Index of the last accepted action of a type (with arg, if not NULL), or -1. */
+static long last_action(const Sim *sim, ActionType t, const char *arg) {
+  for (size_t i = sim_action_count(sim); i-- > 0;) {
+    const Action *a = sim_action(sim, i);
+    if (a->type == t && sim_action_accepted(sim, i) && (!arg || str_eq(a->arg, arg))) return (long)i;
+  }
+  return -1;
+}
+
+static long first_action(const Sim *sim, ActionType t, const char *arg) {
+  for (size_t i = 0; i < sim_action_count(sim); i++) {
+    const Action *a = sim_action(sim, i);
+    if (a->type == t && sim_action_accepted(sim, i) && (!arg || str_eq(a->arg, arg))) return (long)i;
+  }
+  return -1;
+}
+
+static int64_t act_t(const Ctx *c, long i) {
+  return i < 0 ? -1 : sim_action(c->sim, (size_t)i)->t_ms;
+}
+
+static const char *act_arg(const Ctx *c, long i) {
+  return i < 0 ? NULL : sim_action(c->sim, (size_t)i)->arg;
+}
+
+static void check_answer(Ctx *c) {
+  int64_t ans = sim_answered_ms(c->sim);
+  int64_t target = (int64_t)c->p->answer_target_s * 1000;
+  char exp[64], act[64];
+  snprintf(exp, sizeof exp, "answered within %d s", c->p->answer_target_s);
+  if (ans < 0) snprintf(act, sizeof act, "not answered");
+  else snprintf(act, sizeof act, "answered after %.1f s", (double)ans / 1000.0);
+  int earned = ans < 0 ? 0 : ans <= target ? 3 : ans <= 2 * target ? 1 : 0;
+  add(c, "answer_time", NULL, "CC38-1.1", "timeliness", SEV_MODERATE, earned, ans, exp, act,
+      earned == 3 ? "The call was answered within the answer standard."
+      : ans < 0 ? "The call was never answered; the caller was left ringing."
+                : "The call was answered later than the answer standard allows.");
+}
+
+static void check_questions(Ctx *c) {
+  StrList path = {0};
+  procedure_walk(c->p, truth_lookup, c->sim, &path);
+  for (size_t i = 0; i < path.len; i++) {
+    const Question *q = procedure_question(c->p, path.v[i]);
+    long a = first_action(c->sim, ACT_ASK, q->id);
+    Item *it = pass(c, "question", q->id, "CC38-1.2", "key_questions", SEV_MODERATE, a >= 0, act_t(c, a),
+                    q->text, a >= 0 ? "asked" : "not asked",
+                    a >= 0 ? "A key question of the procedure was asked."
+                           : "A key question on this incident's path was never asked, so its fact was not established.");
+    int d = sim_fact_difficulty(c->sim, q->fact);
+    if (d > 0) it->difficulty = xasprintf("the caller's panic gave %d non-answer%s", d, d > 1 ? "s" : "");
+  }
+  strlist_free(&path);
+  size_t repeats = 0;
+  for (size_t i = 0; i < sim_event_count(c->sim); i++) repeats += strcmp(sim_event(c->sim, i)->kind, "repeat") == 0;
+  char act[64];
+  snprintf(act, sizeof act, "%zu repeated question%s", repeats, repeats == 1 ? "" : "s");
+  pass(c, "no_repeats", NULL, "CC38-1.2", "communication", SEV_MINOR, repeats == 0, -1,
+       "no question repeated after it was answered", act,
+       repeats ? "Asking again for what the caller had already said loses control and agitates the caller."
+               : "No question was repeated.");
+  long first = first_action(c->sim, ACT_ASK, NULL);
+  const Question *q = first >= 0 ? procedure_question(c->p, act_arg(c, first)) : NULL;
+  pass(c, "open_first", NULL, "CC38-1.2", "communication", SEV_MINOR, q && q->open, act_t(c, first),
+       "an open question first", q ? (q->open ? "open question first" : "closed question first") : "no question",
+       q && q->open ? "The call opened with an open question, letting the caller say what was happening."
+                    : "Open with an open question before narrowing down with closed ones.");
+}
+
+/* The caller's mood word just before event index mark. */
+static const char *mood_at(const Ctx *c, size_t mark) {
+  const char *m = sim_mood_word(sim_scenario(c->sim)->caller.agitation);
+  for (size_t i = 0; i < mark; i++) {
+    const SimEvent *e = sim_event(c->sim, i);
+    if (strcmp(e->kind, "mood") == 0) m = e->text;
+  }
+  return m;
+}
+
+static void check_communication(Ctx *c) {
+  if (sim_max_agitation(c->sim) >= 50) {
+    long done = -1;
+    for (size_t i = 0; i < sim_action_count(c->sim) && done < 0; i++) {
+      const Action *a = sim_action(c->sim, i);
+      if (a->type != ACT_SAY || !a->arg || !sim_action_accepted(c->sim, i)) continue;
+      const char *m = mood_at(c, sim_action_mark(c->sim, i));
+      int distressed = strcmp(m, "distressed") == 0 || strcmp(m, "panicking") == 0;
+      for (size_t k = 0; k < c->p->nphrases && distressed; k++) {
+        const Phrase *ph = &c->p->phrases[k];
+        if (strcmp(ph->id, a->arg) == 0 && (ph->kind == PHRASE_REASSURE || ph->kind == PHRASE_CONTROL)) done = (long)i;
+      }
+    }
+    pass(c, "reassurance", NULL, "CC38-1.1", "customer_service", SEV_MODERATE, done >= 0, act_t(c, done),
+         "a reassurance or control statement while the caller was distressed",
+         done >= 0 ? act_arg(c, done) : "none",
+         done >= 0 ? "The distressed caller was reassured and kept under control."
+                   : "The caller was distressed and never given a reassurance or control statement.");
+  }
+  Buf words = {0};
+  for (size_t i = 0; i < sim_event_count(c->sim); i++) {
+    const SimEvent *e = sim_event(c->sim, i);
+    if (strcmp(e->kind, "jargon") == 0) buf_printf(&words, "%s%s", words.len ? ", " : "", e->subject);
+  }
+  pass(c, "no_jargon", NULL, "CC38-2.3", "communication", SEV_MINOR, words.len == 0, -1,
+       "plain words to the caller", words.len ? words.data : "no jargon",
+       words.len ? "Words that are jargon to a caller were used; the procedure's wording conventions forbid them."
+                 : "Plain language was used with the caller.");
+  buf_free(&words);
+}
+
+static void check_log(Ctx *c) {
+  for (size_t i = 0; i < c->p->nfields; i++) {
+    const Field *f = &c->p->fields[i];
+    const char *truth = f->fact ? sim_truth(c->sim, f->fact) : NULL;
+    if (!truth || strcmp(truth, "unknown") == 0) continue;
+    const char *known = kv_get(&c->known, f->fact);
+    const char *want = known && strcmp(known, "unknown") != 0 ? known : truth;
+    long a = last_action(c->sim, ACT_LOG, f->id);
+    const char *v = a >= 0 ? sim_action(c->sim, (size_t)a)->value : NULL;
+    int ok = v && str_icontains(v, want);
+    pass(c, "log", f->id, "CC38-1.3", "log_quality", SEV_MINOR, ok, act_t(c, a), want, v ? v : "not logged",
+         ok ? "The log field records what the caller said." : v ? "The log field does not match what the caller said."
+                                                               : "The log field was left empty.");
+  }
+}
+
+/* Judges the last decision of a type (classify, prioritise, validity) on the facts known then. */
+static void check_decision(Ctx *c, ActionType t, const char *check, const char *crit, Severity sev) {
+  long a = last_action(c->sim, t, NULL);
+  const Outcome *o = c->judge;
+  if (a >= 0) {
+    known_at(c, sim_action_mark(c->sim, (size_t)a));
+    o = procedure_walk(c->p, known_lookup, &c->known, NULL);
+  }
+  const char *want = !o ? NULL : t == ACT_CLASSIFY ? o->code : t == ACT_PRIORITISE ? o->priority : o->validity;
+  const char *did = act_arg(c, a);
+  const char *truth_want = !c->truth_outcome ? NULL
+      : t == ACT_CLASSIFY ? c->truth_outcome->code : t == ACT_PRIORITISE ? c->truth_outcome->priority
+      : c->truth_outcome->validity;
+  int ok = want && did && strcmp(want, did) == 0;
+  const char *why = ok ? (truth_want && strcmp(truth_want, did) != 0
+                              ? "Right on the facts known at the time; facts learned later changed the answer."
+                              : "Matches the procedure on the facts known at the time.")
+                  : !did ? "No decision was recorded."
+                  : !want ? "Decided before the facts the procedure needs were known."
+                          : "Does not match the procedure's outcome for the facts known at the time.";
+  pass(c, check, NULL, crit, "classification", sev, ok, act_t(c, a), want ? want : "(facts not yet known)", did, why);
+}
+
+static size_t units_dispatched(const Ctx *c, const char *type, Buf *names) {
+  size_t n = 0;
+  const Scenario *sc = sim_scenario(c->sim);
+  for (size_t u = 0; u < sc->nunits; u++) {
+    if (type && strcmp(sc->units[u].type, type) != 0) continue;
+    if (first_action(c->sim, ACT_DISPATCH, sc->units[u].id) < 0) continue;
+    n++;
+    if (names) buf_printf(names, "%s%s", names->len ? ", " : "", sc->units[u].id);
+  }
+  return n;
+}
+
+static const Need *need_of(const Outcome *o, const char *type) {
+  for (size_t i = 0; o && i < o->nneeds; i++)
+    if (strcmp(o->needs[i].type, type) == 0) return &o->needs[i];
+  return NULL;
+}
+
+/* 1 if every id of want is in the union of the lists of accepted actions of type t for unit. */
+static int covered(const Ctx *c, ActionType t, const char *unit, const StrList *want, long *when, Buf *got) {
+  int ok = 1;
+  *when = -1;
+  for (size_t w = 0; w < want->len; w++) {
+    int found = 0;
+    for (size_t i = 0; i < sim_action_count(c->sim) && !found; i++) {
+      const Action *a = sim_action(c->sim, i);
+      if (a->type != t || !sim_action_accepted(c->sim, i) || !str_eq(a->arg, unit)) continue;
+      for (size_t k = 0; k < a->nlist && !found; k++)
+        if (strcmp(a->list[k], want->v[w]) == 0) found = 1, *when = (long)i > *when ? (long)i : *when;
+    }
+    if (found) buf_printf(got, "%s%s", got->len ? ", " : "", want->v[w]);
+    ok &= found;
+  }
+  return ok;
+}
+
+static void join(Buf *b, const StrList *l) {
+  for (size_t i = 0; i < l->len; i++) buf_printf(b, "%s%s", i ? ", " : "", l->v[i]);
+}
+
+static void check_unit_orders(Ctx *c, const Outcome *o) {
+  const Scenario *sc = sim_scenario(c->sim);
+  for (size_t u = 0; u < sc->nunits; u++) {
+    const Unit *unit = &sc->units[u];
+    const Need *need = need_of(o, unit->type);
+    if (!need || first_action(c->sim, ACT_DISPATCH, unit->id) < 0) continue;
+    long when;
+    Buf exp = {0}, got = {0};
+    if (o->briefing.len) {
+      join(&exp, &o->briefing);
+      int ok = covered(c, ACT_BRIEF, unit->id, &o->briefing, &when, &got);
+      pass(c, "briefing", unit->id, "CC38-1.5", "resources", SEV_MODERATE, ok, act_t(c, when), exp.data,
+           got.len ? got.data : "not briefed",
+           ok ? "The unit was told everything the procedure requires it to know."
+              : "The unit was not given every briefing item the procedure requires.");
+    }
+    buf_free(&exp), buf_free(&got);
+    if (need->tasks.len) {
+      join(&exp, &need->tasks);
+      int ok = covered(c, ACT_INSTRUCT, unit->id, &need->tasks, &when, &got);
+      pass(c, "tasks", unit->id, "CC39-1.4", "resources", SEV_MODERATE, ok, act_t(c, when), exp.data,
+           got.len ? got.data : "no tasks given",
+           ok ? "The actions needed from the unit were specified." : "Not every action needed from the unit was specified.");
+    }
+    buf_free(&exp), buf_free(&got);
+  }
+}
+
+static void check_resources(Ctx *c) {
+  const Outcome *o = c->judge;
+  if (!o) return;
+  if (!o->nneeds) {
+    Buf names = {0};
+    size_t n = units_dispatched(c, NULL, &names);
+    pass(c, "no_unneeded_response", NULL, "CC38-1.4", "resources", SEV_MAJOR, n == 0, -1, "no resource sent",
+         n ? names.data : "none sent",
+         n ? "Resources were committed to a call that the procedure says needs none, leaving them unavailable for real emergencies."
+           : "No resource was committed to a call that needs none.");
+    buf_free(&names);
+    return;
+  }
+  Buf want = {0}, sent = {0};
+  size_t any = 0;
+  for (size_t i = 0; i < o->nneeds; i++) {
+    buf_printf(&want, "%s%d %s", i ? ", " : "", o->needs[i].count, o->needs[i].type);
+    any += units_dispatched(c, o->needs[i].type, &sent);
+  }
+  long first = -1;
+  for (size_t i = 0; i < sim_action_count(c->sim) && first < 0; i++) {
+    const Action *a = sim_action(c->sim, i);
+    const Unit *u = a->type == ACT_DISPATCH && sim_action_accepted(c->sim, i) ? scenario_unit(sim_scenario(c->sim), a->arg) : NULL;
+    if (u && need_of(o, u->type)) first = (long)i;
+  }
+  pass(c, "response", NULL, "CC39-1.2", "resources", SEV_CRITICAL, any > 0, act_t(c, first), want.data,
+       any ? sent.data : "nothing sent",
+       any ? "A response was sent to an incident that needs one."
+           : "No resource was sent to an incident that needs a response.");
+  for (size_t i = 0; i < o->nneeds; i++) {
+    Buf names = {0};
+    size_t n = units_dispatched(c, o->needs[i].type, &names);
+    char exp[128];
+    snprintf(exp, sizeof exp, "%d %s", o->needs[i].count, o->needs[i].type);
+    pass(c, "resources", o->needs[i].type, "CC39-1.2", "resources", SEV_MAJOR, n >= (size_t)o->needs[i].count,
+         -1, exp, n ? names.data : "none",
+         n >= (size_t)o->needs[i].count ? "The resources the procedure requires of this type were sent."
+                                        : "Fewer resources of this type were sent than the procedure requires.");
+    buf_free(&names);
+  }
+  check_unit_orders(c, o);
+  const Priority *pr = procedure_priority(c->p, o->priority);
+  if (pr && pr->dispatch_target_s > 0) {
+    int64_t ans = sim_answered_ms(c->sim);
+    int64_t delta = first < 0 || ans < 0 ? -1 : act_t(c, first) - ans;
+    int64_t target = (int64_t)pr->dispatch_target_s * 1000;
+    int earned = delta < 0 ? 0 : delta <= target ? 3 : delta * 2 <= target * 3 ? 1 : 0;
+    char exp[64], act[64];
+    snprintf(exp, sizeof exp, "first resource within %d s of answering", pr->dispatch_target_s);
+    if (delta < 0) snprintf(act, sizeof act, "never dispatched");
+    else snprintf(act, sizeof act, "after %.1f s", (double)delta / 1000.0);
+    add(c, "dispatch_time", NULL, "CC38-1.5", "timeliness", SEV_MODERATE, earned, act_t(c, first), exp, act,
+        earned == 3 ? "The first resource was dispatched within the target for the priority."
+                    : "The first resource was dispatched later than the target for the priority.");
+  }
+  buf_free(&want), buf_free(&sent);
+}
+
+static void check_advice(Ctx *c) {
+  const Outcome *o = c->judge;
+  if (!o) return;
+  for (size_t i = 0; i < o->advice.len; i++) {
+    long a = first_action(c->sim, ACT_ADVISE, o->advice.v[i]);
+    const Named *adv = named_find(&c->p->advice, o->advice.v[i]);
+    pass(c, "advice", o->advice.v[i], "CC38-1.6", "advice", SEV_MODERATE, a >= 0, act_t(c, a),
+         adv ? adv->text : o->advice.v[i], a >= 0 ? "given" : "not given",
+         a >= 0 ? "The advice the procedure requires was given." : "The caller was not given advice the procedure requires.");
+  }
+  Buf bad = {0}, outside = {0};
+  long bad_at = -1, outside_at = -1;
+  for (size_t i = 0; i < sim_action_count(c->sim); i++) {
+    const Action *a = sim_action(c->sim, i);
+    if (a->type != ACT_ADVISE || !sim_action_accepted(c->sim, i)) continue;
+    if (strlist_has(&o->forbidden, a->arg)) {
+      buf_printf(&bad, "%s%s", bad.len ? ", " : "", a->arg);
+      if (bad_at < 0) bad_at = (long)i;
+    }
+    if (!strlist_has(&o->advice, a->arg) && !strlist_has(&o->permitted, a->arg)) {
+      buf_printf(&outside, "%s%s", outside.len ? ", " : "", a->arg);
+      if (outside_at < 0) outside_at = (long)i;
+    }
+  }
+  pass(c, "forbidden_advice", NULL, "CC38-1.6", "advice", SEV_CRITICAL, bad.len == 0, act_t(c, bad_at),
+       "no advice the procedure forbids", bad.len ? bad.data : "none",
+       bad.len ? "Advice the procedure forbids was given; it could endanger the caller."
+               : "No forbidden advice was given.");
+  pass(c, "advice_limits", NULL, "CC38-1.6", "advice", SEV_MINOR, outside.len == 0, act_t(c, outside_at),
+       "only advice the procedure permits for this incident", outside.len ? outside.data : "within limits",
+       outside.len ? "Advice beyond the limits of the role for this incident was given."
+                   : "All advice given was within the limits of the role.");
+  buf_free(&bad), buf_free(&outside);
+}
+
+static void check_notify(Ctx *c) {
+  const Outcome *o = c->judge;
+  for (size_t i = 0; o && i < o->nnotify; i++) {
+    const Notify *n = &o->notify[i];
+    long a = first_action(c->sim, ACT_CONTACT, n->org);
+    pass(c, "notify", n->org, "CC38-2.1", "communication", SEV_MODERATE, a >= 0, act_t(c, a), n->org,
+         a >= 0 ? "contacted" : "not contacted",
+         a >= 0 ? "The organisation the procedure names was informed." : "An organisation the procedure requires was not informed.");
+    long ch = -1;
+    for (size_t k = 0; k < sim_action_count(c->sim) && ch < 0; k++) {
+      const Action *x = sim_action(c->sim, k);
+      if (x->type == ACT_CONTACT && str_eq(x->arg, n->org) && str_eq(x->value, n->channel)) ch = (long)k;
+    }
+    const char *used = a >= 0 && sim_action(c->sim, (size_t)a)->value ? sim_action(c->sim, (size_t)a)->value : "none";
+    pass(c, "channel", n->org, "CC38-2.2", "communication", SEV_MINOR, ch >= 0, act_t(c, ch >= 0 ? ch : a),
+         n->channel, ch >= 0 ? n->channel : used,
+         ch >= 0 ? "The most efficient channel for this organisation was used."
+                 : "The organisation was not reached by the channel the procedure prefers.");
+  }
+}
+
+/* Index of the first fact event after which the rule held on the facts known, or -1. */
+static long rule_known_at(Ctx *c, const Branch *test) {
+  kv_free(&c->known);
+  for (size_t i = 0; i < sim_event_count(c->sim); i++) {
+    const SimEvent *e = sim_event(c->sim, i);
+    if (strcmp(e->kind, "fact") != 0) continue;
+    kv_set(&c->known, e->subject, e->text);
+    if (branch_matches(test, known_lookup, &c->known)) return (long)i;
+  }
+  return -1;
+}
+
+static void check_escalation(Ctx *c) {
+  StrList required = {0};
+  for (size_t i = 0; i < c->p->nescalations; i++) {
+    const Escalation *r = &c->p->escalations[i];
+    if (!branch_matches(&r->test, truth_lookup, c->sim)) continue;
+    long k = rule_known_at(c, &r->test);
+    if (k < 0) continue; /* never learned: the key-question item covers it */
+    strlist_push(&required, r->level);
+    int64_t known_t = sim_event(c->sim, (size_t)k)->t_ms, deadline = known_t + (int64_t)r->within_s * 1000;
+    long a = first_action(c->sim, ACT_ESCALATE, r->level);
+    int ok = a >= 0 && act_t(c, a) <= deadline;
+    char exp[160];
+    snprintf(exp, sizeof exp, "escalate to %s within %d s", r->level, r->within_s);
+    Buf act = {0};
+    if (a >= 0) buf_printf(&act, "escalated to %s %.1f s after the fact was known", r->level, (double)(act_t(c, a) - known_t) / 1000.0);
+    pass(c, "escalation", r->id, "CC38-1.7", "escalation", SEV_MAJOR, ok, act_t(c, a), exp, a >= 0 ? act.data : "not escalated",
+         ok ? "The incident was escalated to the right level in time."
+            : a >= 0 ? "The incident was escalated too late." : "An incident that the procedure says must be escalated was not.");
+    buf_free(&act);
+  }
+  for (size_t i = 0; i < sim_action_count(c->sim); i++) {
+    const Action *a = sim_action(c->sim, i);
+    if (a->type != ACT_ESCALATE || strlist_has(&required, a->arg)) continue;
+    pass(c, "needless_escalation", a->arg, "CC38-1.7", "escalation", SEV_MINOR, 0, a->t_ms, "no escalation", a->arg,
+         "The incident was escalated to a level that nothing known about it called for.");
+  }
+  strlist_free(&required);
+}
+
+static void add_total(Total **arr, size_t *n, const char *key, const Item *it) {
+  size_t i = 0;
+  while (i < *n && strcmp((*arr)[i].key, key) != 0) i++;
+  if (i == *n) {
+    *arr = xrealloc(*arr, (*n + 1) * sizeof **arr);
+    (*arr)[(*n)++] = (Total){xstrdup(key), 0, 0, 0};
+  }
+  (*arr)[i].points += it->points;
+  (*arr)[i].possible += it->possible;
+  (*arr)[i].items++;
+}
+
+static int total_cmp(const void *a, const void *b) {
+  return strcmp(((const Total *)a)->key, ((const Total *)b)->key);
+}
+
+static void totals(Ctx *c) {
+  Score *s = c->s;
+  for (size_t i = 0; i < s->nitems; i++) {
+    const Item *it = &s->items[i];
+    s->points += it->points;
+    s->possible += it->possible;
+    if (it->severity == SEV_CRITICAL && it->points < it->possible) s->critical_failures++;
+    add_total(&s->by_category, &s->ncategories, it->category, it);
+    add_total(&s->by_criterion, &s->ncriteria, it->criterion, it);
+  }
+  qsort(s->by_category, s->ncategories, sizeof *s->by_category, total_cmp);
+  qsort(s->by_criterion, s->ncriteria, sizeof *s->by_criterion, total_cmp);
+  s->percent = s->possible ? floor((double)s->points * 1000.0 / (double)s->possible + 0.5) / 10.0 : 0.0;
+  s->level = score_level(s->percent);
+  s->passed = s->critical_failures == 0 && s->percent >= (double)c->p->pass_percent;
+}
+
+Score *score_session(const Procedure *p, const Sim *sim) {
+  Ctx c = {p, sim, xcalloc(1, sizeof(Score)), NULL, NULL, NULL, {0}, sim_now(sim)};
+  c.s->end_ms = c.end_ms;
+  c.truth_outcome = procedure_walk(p, truth_lookup, sim, NULL);
+  known_at(&c, sim_event_count(sim));
+  c.known_outcome = procedure_walk(p, known_lookup, &c.known, NULL);
+  c.judge = c.known_outcome ? c.known_outcome : c.truth_outcome;
+  c.s->outcome = c.truth_outcome ? c.truth_outcome->id : NULL;
+  check_answer(&c);
+  check_questions(&c);
+  check_communication(&c);
+  check_log(&c); /* uses c.known = everything learned */
+  check_decision(&c, ACT_CLASSIFY, "classification", "CC38-1.4", SEV_MAJOR);
+  check_decision(&c, ACT_PRIORITISE, "priority", "CC38-1.4", SEV_MAJOR);
+  check_decision(&c, ACT_VALIDITY, "validity", "CC38-1.4", SEV_MODERATE);
+  check_resources(&c);
+  check_advice(&c);
+  check_notify(&c);
+  check_escalation(&c);
+  long close = last_action(sim, ACT_CLOSE, NULL);
+  pass(&c, "close", NULL, "CC38-1.3", "case_entry", SEV_MINOR, close >= 0, act_t(&c, close), "call closed",
+       close >= 0 ? "closed" : "not closed",
+       close >= 0 ? "The call and its log were closed." : "The call was never closed, so the log is incomplete.");
+  totals(&c);
+  kv_free(&c.known);
+  return c.s;
+}
+
+void score_free(Score *s) {
+  if (!s) return;
+  for (size_t i = 0; i < s->nitems; i++) {
+    Item *it = &s->items[i];
+    free(it->id), free(it->criterion), free(it->category), free(it->check);
+    free(it->expected), free(it->actual), free(it->explanation), free(it->difficulty);
+  }
+  free(s->items);
+  for (size_t i = 0; i < s->ncategories; i++) free(s->by_category[i].key);
+  for (size_t i = 0; i < s->ncriteria; i++) free(s->by_criterion[i].key);
+  free(s->by_category), free(s->by_criterion);
+  free(s);
+}

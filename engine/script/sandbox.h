@@ -1,0 +1,74 @@
+/* sandbox.h - internal to engine/script: the Lua state, its limits and field checking. */
+#ifndef INCIDESK_SANDBOX_H
+#define INCIDESK_SANDBOX_H
+
+#include <lua.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "rng.h"
+#include "scenario.h"
+#include "util.h"
+
+#define SANDBOX_MEMORY_LIMIT (64u * 1024u * 1024u) /* bytes per Lua state */
+#define SANDBOX_LOAD_BUDGET 20000000L             /* instructions to run a whole file */
+#define SANDBOX_CALL_BUDGET 200000L               /* instructions per trigger call */
+#define SANDBOX_FILE_LIMIT (4u * 1024u * 1024u)   /* bytes of Lua source */
+
+typedef struct Sandbox {
+  lua_State *L;
+  char *path;        /* the file, as errors name it */
+  size_t used;       /* bytes allocated by Lua */
+  long budget;       /* instructions left in the current call */
+  int last_line;     /* last line the hook saw running, for errors without one */
+  Rng *rng;          /* math.random's generator */
+  Rng load_rng;
+  void *owner;       /* the loader or Script that constructors reach through */
+} Sandbox;
+
+/* A new sandboxed state; constructors are added by the caller. NULL only if Lua cannot
+ * allocate its first bytes. Caller frees with sandbox_close. */
+Sandbox *sandbox_open(const char *path, uint64_t seed);
+void sandbox_close(Sandbox *sb);
+
+/* Loads the file as a text chunk and runs it under the load budget; *sha256 gets the hex
+ * digest of the bytes that ran (caller frees, set even on a Lua error). 0, or -1 with err. */
+int sandbox_run_file(Sandbox *sb, char **sha256, Error *err);
+/* Calls the function below nargs arguments on the stack with the call budget; leaves nres
+ * results. 0, or -1 with err. */
+int sandbox_call(Sandbox *sb, int nargs, int nres, Error *err);
+
+/* The sandbox a constructor runs in (stored in the registry). */
+Sandbox *sandbox_of(lua_State *L);
+
+/* Field checking for constructors `NAME { ... }`. */
+typedef enum FieldType { F_STR, F_INT, F_NUM, F_BOOL, F_LIST, F_MAP, F_FUNC, F_TABLE } FieldType;
+typedef struct FieldSpec {
+  const char *name;
+  FieldType type;
+  int required;
+} FieldSpec;
+
+/* Raises a Lua error "FILE:LINE: what: message" at the line of the constructor call. */
+int sb_error(lua_State *L, const char *fmt, ...);
+/* Checks that argument 1 is a table whose fields are all in spec, with the right types,
+ * and that required fields are there; raises an error otherwise (with a did-you-mean). */
+void sb_check_fields(lua_State *L, const char *what, const FieldSpec *spec);
+/* The same for the table at absolute index t. */
+void sb_check_fields_at(lua_State *L, int t, const char *what, const FieldSpec *spec);
+/* The line of the constructor call. */
+int sb_line(lua_State *L);
+
+/* Getters on the table at index 1; each copies (caller owns) and assumes sb_check_fields. */
+char *sb_str(lua_State *L, const char *name);
+long sb_int(lua_State *L, const char *name, long dflt);
+double sb_num(lua_State *L, const char *name, double dflt);
+int sb_bool(lua_State *L, const char *name);
+/* A list of strings (ids are checked to be identifiers when ids is set). */
+void sb_list(lua_State *L, int tindex, const char *name, StrList *out, int ids);
+/* A map of string keys to strings or numbers, kept sorted. */
+void sb_map(lua_State *L, int tindex, const char *name, KVList *out);
+/* Raises an error unless s is an identifier (letters, digits, _ - .). */
+void sb_check_id(lua_State *L, const char *what, const char *s);
+
+#endif
