@@ -18,8 +18,7 @@ static const uint32_t sha256_k[64] = {
 static uint32_t sha256_rotr(uint32_t x, unsigned n) { return (x >> n) | (x << (32u - n)); }
 
 static uint32_t sha256_load_be32(const uint8_t *p) {
-  return ((uint32_t)p[0] << 24) | ((uint32_t)p[1] << 16) | ((uint32_t)p[2] << 8) |
-         (uint32_t)p[3];
+  return ((uint32_t)p[0] << 24) | ((uint32_t)p[1] << 16) | ((uint32_t)p[2] << 8) | (uint32_t)p[3];
 }
 
 static void sha256_store_be32(uint8_t *p, uint32_t v) {
@@ -30,23 +29,25 @@ static void sha256_store_be32(uint8_t *p, uint32_t v) {
 }
 
 /* Process one 64-byte block into the chaining state (FIPS 180-4, 6.2.2). */
-static void sha256_compress(uint32_t h[8], const uint8_t block[64]) {
+static void sha256_compress(uint32_t state[8], const uint8_t block[64]) {
   uint32_t w[64];
-  for (int t = 0; t < 16; t++) w[t] = sha256_load_be32(block + 4 * t);
+  for (int t = 0; t < 16; t++)
+    w[t] = sha256_load_be32(block + 4 * t);
   for (int t = 16; t < 64; t++) {
     uint32_t s0 = sha256_rotr(w[t - 15], 7) ^ sha256_rotr(w[t - 15], 18) ^ (w[t - 15] >> 3);
     uint32_t s1 = sha256_rotr(w[t - 2], 17) ^ sha256_rotr(w[t - 2], 19) ^ (w[t - 2] >> 10);
     w[t] = w[t - 16] + s0 + w[t - 7] + s1;
   }
-  uint32_t a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], k = h[7];
+  uint32_t a = state[0], b = state[1], c = state[2], d = state[3], e = state[4], f = state[5],
+           g = state[6], h = state[7];
   for (int t = 0; t < 64; t++) {
     uint32_t S1 = sha256_rotr(e, 6) ^ sha256_rotr(e, 11) ^ sha256_rotr(e, 25);
     uint32_t ch = (e & f) ^ (~e & g);
-    uint32_t t1 = k + S1 + ch + sha256_k[t] + w[t];
+    uint32_t t1 = h + S1 + ch + sha256_k[t] + w[t];
     uint32_t S0 = sha256_rotr(a, 2) ^ sha256_rotr(a, 13) ^ sha256_rotr(a, 22);
     uint32_t maj = (a & b) ^ (a & c) ^ (b & c);
     uint32_t t2 = S0 + maj;
-    k = g;
+    h = g;
     g = f;
     f = e;
     e = d + t1;
@@ -55,14 +56,14 @@ static void sha256_compress(uint32_t h[8], const uint8_t block[64]) {
     b = a;
     a = t1 + t2;
   }
-  h[0] += a;
-  h[1] += b;
-  h[2] += c;
-  h[3] += d;
-  h[4] += e;
-  h[5] += f;
-  h[6] += g;
-  h[7] += k;
+  state[0] += a;
+  state[1] += b;
+  state[2] += c;
+  state[3] += d;
+  state[4] += e;
+  state[5] += f;
+  state[6] += g;
+  state[7] += h;
 }
 
 void sha256_init(Sha256 *c) {
@@ -82,11 +83,13 @@ void sha256_update(Sha256 *c, const void *data, size_t n) {
     c->used += take;
     p += take;
     n -= take;
-    if (c->used < 64) return;
+    if (c->used < 64)
+      return;
     sha256_compress(c->h, c->block);
     c->used = 0;
   }
-  for (; n >= 64; p += 64, n -= 64) sha256_compress(c->h, p);
+  for (; n >= 64; p += 64, n -= 64)
+    sha256_compress(c->h, p);
   if (n > 0) {
     memcpy(c->block, p, n);
     c->used = n;
@@ -104,9 +107,11 @@ void sha256_final(Sha256 *c, uint8_t out[32]) {
     c->used = 0;
   }
   memset(c->block + c->used, 0, 56 - c->used);
-  for (int i = 0; i < 8; i++) c->block[56 + i] = (uint8_t)(bits >> (56 - 8 * i));
+  for (int i = 0; i < 8; i++)
+    c->block[56 + i] = (uint8_t)(bits >> (56 - 8 * i));
   sha256_compress(c->h, c->block);
-  for (int i = 0; i < 8; i++) sha256_store_be32(out + 4 * i, c->h[i]);
+  for (int i = 0; i < 8; i++)
+    sha256_store_be32(out + 4 * i, c->h[i]);
   memset(c->block, 0, sizeof c->block);
   c->used = 0;
 }

@@ -111,7 +111,7 @@ void procedure_check_scenario(const Procedure *p, const Scenario *s, Findings *o
   for (size_t i = 0; i < s->nunits; i++)
     if (!named_find(&p->resource_types, s->units[i].type))
       finding(out, s->file, s->units[i].line, "resource type '%s' is not one of the procedure's", s->units[i].type, NULL);
-  const Outcome *o = procedure_walk(p, truth_lookup, s, NULL);
+  const Outcome *o = procedure_walk(p, truth_lookup, s, NULL, 0);
   if (!o) {
     finding(out, s->file, c->line, "the caller's truth leads to no outcome of procedure '%s'", p->id, NULL);
     return;

@@ -217,7 +217,7 @@ int branch_matches(const Branch *b, FactLookup look, const void *ud) {
   }
 }
 
-const Outcome *procedure_walk(const Procedure *p, FactLookup look, const void *ud, StrList *asked) {
+const Outcome *procedure_walk(const Procedure *p, FactLookup look, const void *ud, StrList *asked, int strict) {
   int n = p->root_index;
   for (size_t steps = 0; n >= 0 && steps <= p->nnodes; steps++) {
     const Node *node = &p->nodes[n];
@@ -225,8 +225,11 @@ const Outcome *procedure_walk(const Procedure *p, FactLookup look, const void *u
       if (!strlist_has(asked, node->ask.v[i])) strlist_push(asked, node->ask.v[i]);
     if (node->outcome) return &p->outcomes[node->outcome_index];
     int next = -1;
-    for (size_t i = 0; i < node->nbranches && next < 0; i++)
-      if (branch_matches(&node->branches[i], look, ud)) next = node->branches[i].go_index;
+    for (size_t i = 0; i < node->nbranches && next < 0; i++) {
+      const Branch *b = &node->branches[i];
+      if (strict && b->fact && b->test != BR_UNKNOWN && !look(ud, b->fact)) return NULL;
+      if (branch_matches(b, look, ud)) next = b->go_index;
+    }
     n = next;
   }
   return NULL;

@@ -163,9 +163,12 @@ int branch_matches(const Branch *b, FactLookup look, const void *ud);
 
 /* Walks the tree from the root on the facts given. Returns the outcome reached, or NULL
  * if a node falls through all its branches or the walk loops. If asked is not NULL, the
- * ids of the questions of every node visited are appended to it (each once). */
+ * ids of the questions of every node visited are appended to it (each once).
+ * strict: the walk also fails (NULL) where it would pass a branch on a fact that was never
+ * learned (look gives NULL) and that is not an `unknown` test: the decision there needs a
+ * fact nobody asked for. (A fact learned as "unknown" counts as known.) */
 const Outcome *procedure_walk(const Procedure *p, FactLookup look, const void *ud,
-                              StrList *asked);
+                              StrList *asked, int strict);
 
 /* A finding of `check`: "FILE:LINE: message". */
 typedef struct Findings {

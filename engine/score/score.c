@@ -119,7 +119,7 @@ static void check_answer(Ctx *c) {
 
 static void check_questions(Ctx *c) {
   StrList path = {0};
-  procedure_walk(c->p, truth_lookup, c->sim, &path);
+  procedure_walk(c->p, truth_lookup, c->sim, &path, 0);
   for (size_t i = 0; i < path.len; i++) {
     const Question *q = procedure_question(c->p, path.v[i]);
     long a = first_action(c->sim, ACT_ASK, q->id);
@@ -210,13 +210,12 @@ static void check_decision(Ctx *c, ActionType t, const char *check, const char *
   const Outcome *o = c->judge;
   if (a >= 0) {
     known_at(c, sim_action_mark(c->sim, (size_t)a));
-    o = procedure_walk(c->p, known_lookup, &c->known, NULL);
+    o = procedure_walk(c->p, known_lookup, &c->known, NULL, 1);
   }
   const char *want = !o ? NULL : t == ACT_CLASSIFY ? o->code : t == ACT_PRIORITISE ? o->priority : o->validity;
   const char *did = act_arg(c, a);
-  const char *truth_want = !c->truth_outcome ? NULL
-      : t == ACT_CLASSIFY ? c->truth_outcome->code : t == ACT_PRIORITISE ? c->truth_outcome->priority
-      : c->truth_outcome->validity;
+  const Outcome *end = c->judge;
+  const char *truth_want = !end ? NULL : t == ACT_CLASSIFY ? end->code : t == ACT_PRIORITISE ? end->priority : end->validity;
   int ok = want && did && strcmp(want, did) == 0;
   const char *why = ok ? (truth_want && strcmp(truth_want, did) != 0
                               ? "Right on the facts known at the time; facts learned later changed the answer."
@@ -486,9 +485,9 @@ static void totals(Ctx *c) {
 Score *score_session(const Procedure *p, const Sim *sim) {
   Ctx c = {p, sim, xcalloc(1, sizeof(Score)), NULL, NULL, NULL, {0}, sim_now(sim)};
   c.s->end_ms = c.end_ms;
-  c.truth_outcome = procedure_walk(p, truth_lookup, sim, NULL);
+  c.truth_outcome = procedure_walk(p, truth_lookup, sim, NULL, 0);
   known_at(&c, sim_event_count(sim));
-  c.known_outcome = procedure_walk(p, known_lookup, &c.known, NULL);
+  c.known_outcome = procedure_walk(p, known_lookup, &c.known, NULL, 1);
   c.judge = c.known_outcome ? c.known_outcome : c.truth_outcome;
   c.s->outcome = c.truth_outcome ? c.truth_outcome->id : NULL;
   check_answer(&c);

@@ -32,9 +32,15 @@ Sandbox *sandbox_of(lua_State *L) {
   return *(Sandbox **)lua_getextraspace(L);
 }
 
+/* Line events keep the line of the author's chunk that runs (so that errors without a
+ * position, such as running out of memory, can still name one); count events spend the
+ * instruction budget. */
 static void budget_hook(lua_State *L, lua_Debug *ar) {
   Sandbox *sb = sandbox_of(L);
-  if (lua_getinfo(L, "l", ar) && ar->currentline > 0) sb->last_line = ar->currentline;
+  if (ar->event == LUA_HOOKLINE) {
+    if (lua_getinfo(L, "S", ar) && ar->source[0] == '=' && ar->source[1] == '~') sb->last_line = ar->currentline;
+    return;
+  }
   sb->budget -= 1000;
   if (sb->budget < 0) {
     lua_pushfstring(L, CHUNK_TAG "%d: instruction budget exceeded (an endless loop?)", sb->last_line);
@@ -146,7 +152,7 @@ Sandbox *sandbox_open(const char *path, uint64_t seed) {
     sandbox_close(sb);
     return NULL;
   }
-  lua_sethook(sb->L, budget_hook, LUA_MASKCOUNT, 1000);
+  lua_sethook(sb->L, budget_hook, LUA_MASKCOUNT | LUA_MASKLINE, 1000);
   return sb;
 }
 
