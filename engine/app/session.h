@@ -3,6 +3,8 @@
 #ifndef INCIDESK_SESSION_H
 #define INCIDESK_SESSION_H
 
+#include <stdio.h>
+
 #include "record.h"
 #include "score.h"
 #include "script.h"

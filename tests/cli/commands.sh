@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# The command line: help on every command, check's exit codes, --require-pass.
+# usage: commands.sh INCIDESK   (from the repository root)
+set -u
+incidesk=$1
+passed=0 failed=0
+expect() { # expect DESCRIPTION WANT_RC WANT_TEXT -- ARGS...
+  local what=$1 want_rc=$2 want_text=$3
+  shift 4
+  local got rc
+  got=$("$incidesk" "$@" 2>&1)
+  rc=$?
+  if [ "$rc" = "$want_rc" ] && grep -qF -- "$want_text" <<<"$got"; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+    printf 'FAIL: %s: incidesk %s\n  exit %s (want %s), output:\n%s\n  want text: %s\n' "$what" "$*" "$rc" "$want_rc" "$got" "$want_text"
+  fi
+}
+expect "top-level help" 0 "usage: incidesk COMMAND" -- --help
+expect "help command" 0 "usage: incidesk COMMAND" -- help
+for cmd in run check help version; do
+  expect "$cmd --help" 0 "usage: incidesk $cmd" -- "$cmd" --help
+  expect "help $cmd" 0 "usage: incidesk $cmd" -- help "$cmd"
+done
+expect "version" 0 "incidesk " -- version
+expect "check finds a dead branch" 1 "dead_branch.lua:18: node 'orphan' is unreachable from the root" -- check tests/lint
+expect "check names the node that falls through" 1 "node 'start': a path falls through every branch" -- check tests/lint
+expect "check passes the shipped library" 0 "0 findings" -- check scenarios
+expect "check passes the test data" 0 "0 findings" -- check tests/data
+expect "run prints a one-line summary" 0 "mini_fire: 100.0% high compliance, passed" -- \
+  run tests/data/mini_fire.lua --actions tests/data/mini_fire.expert.json
+expect "require-pass fails a failed session" 1 "not passed" -- \
+  run tests/data/mini_change.lua --actions tests/bad/ok_answer.json --require-pass
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ]
