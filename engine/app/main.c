@@ -189,7 +189,7 @@ static int collect(const char *path, StrList *out, Error *err) {
   while ((e = readdir(d)))
     if (e->d_name[0] != '.') strlist_push(&names, e->d_name);
   closedir(d);
-  qsort(names.v, names.len, sizeof *names.v, cmp_str);
+  if (names.len) qsort(names.v, names.len, sizeof *names.v, cmp_str);
   int rc = 0;
   for (size_t i = 0; i < names.len && rc == 0; i++) {
     char *p = xasprintf("%s%s%s", path, ends_with(path, "/") ? "" : "/", names.v[i]);

@@ -368,14 +368,19 @@ void sb_map(lua_State *L, int t, const char *name, KVList *out) {
     lua_pop(L, 1);
     return;
   }
+  /* Check every entry before copying any, so that an error leaves nothing half-built. */
   lua_pushnil(L);
   while (lua_next(L, -2)) {
     if (lua_type(L, -2) != LUA_TSTRING) sb_error(L, "'%s' must map names to values", name);
     int vt = lua_type(L, -1);
     if (vt != LUA_TSTRING && vt != LUA_TNUMBER && vt != LUA_TBOOLEAN)
       sb_error(L, "'%s.%s' must be a string, number or boolean", name, lua_tostring(L, -2));
+    lua_pop(L, 1);
+  }
+  lua_pushnil(L);
+  while (lua_next(L, -2)) {
     lua_pushvalue(L, -1);
-    const char *v = vt == LUA_TBOOLEAN ? (lua_toboolean(L, -1) ? "true" : "false") : lua_tostring(L, -1);
+    const char *v = lua_type(L, -1) == LUA_TBOOLEAN ? (lua_toboolean(L, -1) ? "true" : "false") : lua_tostring(L, -1);
     kv_set(out, lua_tostring(L, -3), v);
     lua_pop(L, 2);
   }
