@@ -156,7 +156,8 @@ static void unit_set(Sim *s, size_t i, UnitStatus st, const char *report) {
 static void fire_scenario_event(Sim *s, size_t idx) {
   const ScenarioEvent *e = &s->sc->events[idx];
   s->fired[idx] = 1;
-  emit(s, "scenario", NULL, e->say ? e->say : e->report ? e->report : "scenario event");
+  emit(s, "scenario", NULL, e->say ? e->say : e->report ? e->report : e->hangup ? "the caller hangs up"
+                            : e->unit ? "a unit's status changes" : "the situation changes");
   for (size_t i = 0; i < e->facts.len; i++) kv_set(&s->truth, e->facts.v[i].key, e->facts.v[i].value);
   if (s->call == CALL_TALKING) {
     if (e->say) emit(s, "caller", NULL, e->say);
@@ -403,20 +404,6 @@ static void do_ask(Sim *s, const Action *a) {
   else p->text = xstrdup(caller_line(s, "unknown", "I don't know."));
 }
 
-/* 1 if word occurs in text as a whole word, ignoring ASCII case. */
-static int has_word(const char *text, const char *word) {
-  size_t n = strlen(word), tl = strlen(text);
-  for (size_t i = 0; n && i + n <= tl; i++) {
-    size_t j = 0;
-    while (j < n && tolower((unsigned char)text[i + j]) == tolower((unsigned char)word[j])) j++;
-    if (j < n) continue;
-    int left = i == 0 || !isalnum((unsigned char)text[i - 1]);
-    int right = i + n == tl || !isalnum((unsigned char)text[i + n]);
-    if (left && right) return 1;
-  }
-  return 0;
-}
-
 static void do_say(Sim *s, const Action *a) {
   const SimPhrase *ph = NULL;
   if (a->arg && !(ph = find_phrase(s, a->arg))) {
@@ -435,7 +422,7 @@ static void do_say(Sim *s, const Action *a) {
   if (a->value) {
     emit(s, "trainee", NULL, a->value);
     for (size_t i = 0; i < s->rules->njargon; i++)
-      if (has_word(a->value, s->rules->jargon[i])) {
+      if (str_has_word(a->value, s->rules->jargon[i])) {
         emit(s, "jargon", s->rules->jargon[i], NULL);
         set_agitation(s, s->agitation + 10);
       }

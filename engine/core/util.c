@@ -178,3 +178,17 @@ int str_icontains(const char *h, const char *n) {
 int str_eq(const char *a, const char *b) {
   return strcmp(a ? a : "", b ? b : "") == 0;
 }
+
+int str_has_word(const char *text, const char *word) {
+  if (!text || !word) return 0;
+  size_t n = strlen(word), tl = strlen(text);
+  for (size_t i = 0; n && i + n <= tl; i++) {
+    size_t j = 0;
+    while (j < n && tolower((unsigned char)text[i + j]) == tolower((unsigned char)word[j])) j++;
+    if (j < n) continue;
+    int left = i == 0 || !isalnum((unsigned char)text[i - 1]);
+    int right = i + n == tl || !isalnum((unsigned char)text[i + n]);
+    if (left && right) return 1;
+  }
+  return 0;
+}

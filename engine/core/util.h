@@ -60,6 +60,9 @@ char *file_read_all(const char *path, size_t *len, Error *err);
 int str_ieq(const char *a, const char *b);
 /* 1 if needle occurs in haystack ignoring ASCII case (needle "" matches). */
 int str_icontains(const char *haystack, const char *needle);
+/* 1 if word occurs in text as a whole word (not inside a longer run of letters and
+ * digits), ignoring ASCII case. */
+int str_has_word(const char *text, const char *word);
 /* 1 if s equals a, treating NULL as "". */
 int str_eq(const char *a, const char *b);
 

@@ -33,9 +33,10 @@ static void sweep(const Procedure *p, int n, unsigned char *colour, Findings *ou
 static int falls_through(const Procedure *p, const Node *n) {
   const char *fact = NULL;
   int unknown = 0;
+  for (size_t i = 0; i < n->nbranches; i++)
+    if (n->branches[i].test == BR_OTHERWISE) return 0;
   for (size_t i = 0; i < n->nbranches; i++) {
     const Branch *b = &n->branches[i];
-    if (b->test == BR_OTHERWISE) return 0;
     if (fact && strcmp(fact, b->fact) != 0) return 1; /* several facts: only otherwise covers */
     fact = b->fact;
     unknown |= b->test == BR_UNKNOWN;

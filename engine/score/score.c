@@ -117,16 +117,34 @@ static void check_answer(Ctx *c) {
                 : "The call was answered later than the answer standard allows.");
 }
 
+/* When the caller volunteered a fact (learned before any question asked for it), or -1. */
+static int64_t volunteered_at(const Ctx *c, const char *fact) {
+  int64_t first_ask = INT64_MAX;
+  for (size_t i = 0; i < sim_action_count(c->sim); i++) {
+    const Action *a = sim_action(c->sim, i);
+    const Question *q = a->type == ACT_ASK ? procedure_question(c->p, a->arg) : NULL;
+    if (q && strcmp(q->fact, fact) == 0 && a->t_ms < first_ask) first_ask = a->t_ms;
+  }
+  for (size_t i = 0; i < sim_event_count(c->sim); i++) {
+    const SimEvent *e = sim_event(c->sim, i);
+    if (strcmp(e->kind, "fact") == 0 && strcmp(e->subject, fact) == 0) return e->t_ms <= first_ask ? e->t_ms : -1;
+  }
+  return -1;
+}
+
 static void check_questions(Ctx *c) {
   StrList path = {0};
   procedure_walk(c->p, truth_lookup, c->sim, &path, 0);
   for (size_t i = 0; i < path.len; i++) {
     const Question *q = procedure_question(c->p, path.v[i]);
     long a = first_action(c->sim, ACT_ASK, q->id);
-    Item *it = pass(c, "question", q->id, "CC38-1.2", "key_questions", SEV_MODERATE, a >= 0, act_t(c, a),
-                    q->text, a >= 0 ? "asked" : "not asked",
+    int64_t told = volunteered_at(c, q->fact);
+    int ok = a >= 0 || told >= 0;
+    Item *it = pass(c, "question", q->id, "CC38-1.2", "key_questions", SEV_MODERATE, ok, a >= 0 ? act_t(c, a) : told,
+                    q->text, a >= 0 ? "asked" : told >= 0 ? "volunteered by the caller" : "not asked",
                     a >= 0 ? "A key question of the procedure was asked."
-                           : "A key question on this incident's path was never asked, so its fact was not established.");
+                    : told >= 0 ? "The caller volunteered this fact before it was asked, so it was established."
+                                : "A key question on this incident's path was never asked, so its fact was not established.");
     int d = sim_fact_difficulty(c->sim, q->fact);
     if (d > 0) it->difficulty = xasprintf("the caller's panic gave %d non-answer%s", d, d > 1 ? "s" : "");
   }
@@ -197,7 +215,7 @@ static void check_log(Ctx *c) {
     const char *want = known && strcmp(known, "unknown") != 0 ? known : truth;
     long a = last_action(c->sim, ACT_LOG, f->id);
     const char *v = a >= 0 ? sim_action(c->sim, (size_t)a)->value : NULL;
-    int ok = v && str_icontains(v, want);
+    int ok = v && str_has_word(v, want);
     pass(c, "log", f->id, "CC38-1.3", "log_quality", SEV_MINOR, ok, act_t(c, a), want, v ? v : "not logged",
          ok ? "The log field records what the caller said." : v ? "The log field does not match what the caller said."
                                                                : "The log field was left empty.");
@@ -226,12 +244,16 @@ static void check_decision(Ctx *c, ActionType t, const char *check, const char *
   pass(c, check, NULL, crit, "classification", sev, ok, act_t(c, a), want ? want : "(facts not yet known)", did, why);
 }
 
-static size_t units_dispatched(const Ctx *c, const char *type, Buf *names) {
+/* Units of a type (NULL: any) dispatched; with attending, only those that arrived or are
+ * still on their way (a unit lost on the way, broken down or stood down, does not count). */
+static size_t units_dispatched(const Ctx *c, const char *type, Buf *names, int attending) {
   size_t n = 0;
   const Scenario *sc = sim_scenario(c->sim);
   for (size_t u = 0; u < sc->nunits; u++) {
     if (type && strcmp(sc->units[u].type, type) != 0) continue;
     if (first_action(c->sim, ACT_DISPATCH, sc->units[u].id) < 0) continue;
+    SimUnitView v = sim_unit(c->sim, u);
+    if (attending && !(v.on_scene_ms >= 0 || v.status == UNIT_DISPATCHED || v.status == UNIT_EN_ROUTE)) continue;
     n++;
     if (names) buf_printf(names, "%s%s", names->len ? ", " : "", sc->units[u].id);
   }
@@ -299,7 +321,7 @@ static void check_resources(Ctx *c) {
   if (!o) return;
   if (!o->nneeds) {
     Buf names = {0};
-    size_t n = units_dispatched(c, NULL, &names);
+    size_t n = units_dispatched(c, NULL, &names, 0);
     pass(c, "no_unneeded_response", NULL, "CC38-1.4", "resources", SEV_MAJOR, n == 0, -1, "no resource sent",
          n ? names.data : "none sent",
          n ? "Resources were committed to a call that the procedure says needs none, leaving them unavailable for real emergencies."
@@ -311,7 +333,7 @@ static void check_resources(Ctx *c) {
   size_t any = 0;
   for (size_t i = 0; i < o->nneeds; i++) {
     buf_printf(&want, "%s%d %s", i ? ", " : "", o->needs[i].count, o->needs[i].type);
-    any += units_dispatched(c, o->needs[i].type, &sent);
+    any += units_dispatched(c, o->needs[i].type, &sent, 1);
   }
   long first = -1;
   for (size_t i = 0; i < sim_action_count(c->sim) && first < 0; i++) {
@@ -325,7 +347,7 @@ static void check_resources(Ctx *c) {
            : "No resource was sent to an incident that needs a response.");
   for (size_t i = 0; i < o->nneeds; i++) {
     Buf names = {0};
-    size_t n = units_dispatched(c, o->needs[i].type, &names);
+    size_t n = units_dispatched(c, o->needs[i].type, &names, 1);
     char exp[128];
     snprintf(exp, sizeof exp, "%d %s", o->needs[i].count, o->needs[i].type);
     pass(c, "resources", o->needs[i].type, "CC39-1.2", "resources", SEV_MAJOR, n >= (size_t)o->needs[i].count,
@@ -350,6 +372,34 @@ static void check_resources(Ctx *c) {
                     : "The first resource was dispatched later than the target for the priority.");
   }
   buf_free(&want), buf_free(&sent);
+}
+
+/* A committed unit lost to a scenario event (a breakdown) must be noticed and replaced. */
+static void check_monitoring(Ctx *c) {
+  const Scenario *sc = sim_scenario(c->sim);
+  for (size_t i = 0; i < sim_event_count(c->sim); i++) {
+    const SimEvent *e = sim_event(c->sim, i);
+    if (strcmp(e->kind, "unit") != 0 || e->action >= 0 || strcmp(e->text, "unavailable") != 0) continue;
+    const Unit *lost = scenario_unit(sc, e->subject);
+    long sent = first_action(c->sim, ACT_DISPATCH, e->subject);
+    if (!lost || sent < 0 || act_t(c, sent) > e->t_ms) continue;
+    long repl = -1;
+    for (size_t k = 0; k < sim_action_count(c->sim) && repl < 0; k++) {
+      const Action *a = sim_action(c->sim, k);
+      const Unit *u = a->type == ACT_DISPATCH && sim_action_accepted(c->sim, k) ? scenario_unit(sc, a->arg) : NULL;
+      if (u && a->t_ms >= e->t_ms && strcmp(u->type, lost->type) == 0 && u != lost) repl = (long)k;
+    }
+    int ok = repl >= 0 && act_t(c, repl) - e->t_ms <= 180000;
+    char exp[160];
+    snprintf(exp, sizeof exp, "another %s sent within 180 s of %s becoming unavailable", lost->type, lost->id);
+    Buf act = {0};
+    if (repl >= 0) buf_printf(&act, "%s sent after %.1f s", act_arg(c, repl), (double)(act_t(c, repl) - e->t_ms) / 1000.0);
+    pass(c, "monitor", lost->id, "CC39-1.5", "resources", SEV_MODERATE, ok, act_t(c, repl), exp,
+         repl >= 0 ? act.data : "no replacement sent",
+         ok ? "The loss of a committed unit was noticed and a replacement sent."
+            : "A committed unit became unavailable and was not replaced in time.");
+    buf_free(&act);
+  }
 }
 
 static void check_advice(Ctx *c) {
@@ -498,6 +548,7 @@ Score *score_session(const Procedure *p, const Sim *sim) {
   check_decision(&c, ACT_PRIORITISE, "priority", "CC38-1.4", SEV_MAJOR);
   check_decision(&c, ACT_VALIDITY, "validity", "CC38-1.4", SEV_MODERATE);
   check_resources(&c);
+  check_monitoring(&c);
   check_advice(&c);
   check_notify(&c);
   check_escalation(&c);
