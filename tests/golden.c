@@ -7,6 +7,7 @@
  */
 #include <cJSON.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 #include "session.h"
 #include "unit/check.h"
@@ -115,7 +116,10 @@ static void check_mistakes(const char *novice_path, const Score *novice) {
 
 /* A record is an actions file: playing it again gives the same items. */
 static void check_replay(const char *scenario, const char *text, const Score *first) {
-  const char *path = "/tmp/incidesk_golden_replay.json";
+  char path[] = "/tmp/incidesk_golden_replay_XXXXXX";
+  int fd = mkstemp(path); /* tests run in parallel: each its own file */
+  CHECK(fd >= 0);
+  if (fd >= 0) close(fd);
   Error err;
   CHECK(record_write_atomic(path, text, &err) == 0);
   Score *again = NULL;
