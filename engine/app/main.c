@@ -8,6 +8,7 @@
 #include <time.h>
 
 #include "criteria.h"
+#include "record_cmds.h"
 #include "session.h"
 
 static const char usage_main[] =
@@ -18,6 +19,10 @@ static const char usage_main[] =
     "commands:\n"
     "  run SCENARIO --actions FILE   play a session headless and score it\n"
     "  check [PATH...]               lint procedures and scenarios (default: scenarios/)\n"
+    "  recover JOURNAL               rebuild the record of a session that was cut short\n"
+    "  verify RECORD...              check digests and hashes, re-run and compare\n"
+    "  export --xapi RECORD...       xAPI 1.0.3 statements (a file, or posted to an LRS)\n"
+    "  report RECORD... -o FILE      evidence report for assessors (one HTML page)\n"
     "  help [COMMAND]                show help\n"
     "  version                       print the version\n"
     "\n"
@@ -30,9 +35,13 @@ static const char usage_run[] =
     "the scenario's procedure and prints a one-line summary.\n"
     "\n"
     "options:\n"
-    "  --actions FILE     the actions (an actions file or a record), required\n"
+    "  --actions FILE     the actions (an actions file or a record), required; - reads\n"
+    "                     them from stdin, one JSON object a line, applied as they arrive\n"
     "  --seed N           session seed, 0 to 18446744073709551615 (default 1)\n"
-    "  --out RECORD       write the session record (JSON) here, atomically\n"
+    "  --out RECORD       write the session record (JSON) here, atomically; while the\n"
+    "                     session runs each action is flushed to RECORD.journal first\n"
+    "                     (see incidesk recover)\n"
+    "  --key FILE         seal the record with this centre key (HMAC-SHA256)\n"
     "  --procedure FILE   the procedure file (default: found from the scenario)\n"
     "  --trainee ID       trainee id for the record (default: anonymous)\n"
     "  --centre ID        centre id for the record\n"
@@ -84,7 +93,7 @@ static int parse_seed(const char *s, uint64_t *out) {
 }
 
 typedef struct RunOpts {
-  const char *scenario, *actions, *out, *procedure, *trainee, *centre, *mode;
+  const char *scenario, *actions, *out, *procedure, *trainee, *centre, *mode, *key;
   uint64_t seed;
   int debrief, require_pass;
 } RunOpts;
@@ -92,7 +101,7 @@ typedef struct RunOpts {
 static int parse_run(int argc, char **argv, RunOpts *o) {
   o->seed = 1;
   o->mode = "assessment";
-  static const char *const valued[] = {"--actions", "--seed", "--out", "--procedure", "--trainee", "--centre", "--mode", NULL};
+  static const char *const valued[] = {"--actions", "--seed", "--out", "--procedure", "--trainee", "--centre", "--mode", "--key", NULL};
   for (int i = 0; i < argc; i++) {
     const char *a = argv[i];
     if (strcmp(a, "--debrief") == 0) { o->debrief = 1; continue; }
@@ -109,7 +118,8 @@ static int parse_run(int argc, char **argv, RunOpts *o) {
       case 3: o->procedure = v; break;
       case 4: o->trainee = v; break;
       case 5: o->centre = v; break;
-      default: o->mode = v; break;
+      case 6: o->mode = v; break;
+      default: o->key = v; break;
       }
     } else if (a[0] == '-') {
       return bad_usage("run", "unknown option '%s'", a);
@@ -130,25 +140,14 @@ static int cmd_run(int argc, char **argv) {
   RunOpts o = {0};
   int rc = parse_run(argc, argv, &o);
   if (rc) return rc;
-  char started[32], ended[32];
+  char started[32];
   now_iso(started, sizeof started);
   Session s;
   Error err;
-  if (session_load(&s, o.scenario, o.procedure, o.seed, &err) < 0 || session_read_actions(&s, o.actions, &err) < 0 ||
-      session_play(&s, &err) < 0) {
+  RunJournalOpts jo = {o.actions, o.out, o.key, o.trainee, o.centre, o.mode, started, o.seed};
+  if (session_load(&s, o.scenario, o.procedure, o.seed, &err) < 0 || run_journalled(&s, &jo, &err) < 0) {
     session_free(&s);
     return fail(&err);
-  }
-  now_iso(ended, sizeof ended);
-  RecordMeta m = {o.trainee, o.centre, o.mode, started, ended, o.seed};
-  if (o.out) {
-    char *text = record_build(&m, s.proc, s.sim, s.score);
-    int wrc = record_write_atomic(o.out, text, &err);
-    free(text);
-    if (wrc < 0) {
-      session_free(&s);
-      return fail(&err);
-    }
   }
   const Score *sc = s.score;
   printf("%s: %.1f%% %s, %s (%d/%d points, %d critical failure%s, %zu actions)%s%s\n", script_scenario(s.script)->id,
@@ -315,6 +314,10 @@ static int cmd_help(int argc, char **argv);
 static const Command commands[] = {
     {"run", cmd_run, usage_run},
     {"check", cmd_check, usage_check},
+    {"recover", cmd_recover, usage_recover},
+    {"verify", cmd_verify, usage_verify},
+    {"export", cmd_export, usage_export},
+    {"report", cmd_report, usage_report},
     {"help", cmd_help, usage_help},
     {"version", cmd_version, usage_version},
 };

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "record.h"
+#include "record_internal.h"
 
 /* Lines of the elements of the top-level "actions" array, found by a small scan of the
  * raw text (cJSON keeps no positions). */
@@ -54,13 +55,13 @@ static void scan_action_lines(const char *s, Lines *out) {
   }
 }
 
-static int line_of_offset(const char *s, const char *at) {
+int record_line_of_offset(const char *s, const char *at) {
   int line = 1;
   for (const char *p = s; p < at && *p; p++) line += *p == '\n';
   return line;
 }
 
-static int parse_action(const char *path, int line, const cJSON *o, Action *a, Error *err) {
+int record_action_parse(const char *path, int line, const cJSON *o, Action *a, Error *err) {
   if (!cJSON_IsObject(o)) return error_set(err, path, line, "an action must be an object");
   const cJSON *t = cJSON_GetObjectItemCaseSensitive(o, "t_ms");
   if (!cJSON_IsNumber(t) || t->valuedouble < 0 || t->valuedouble > 1e12 || floor(t->valuedouble) != t->valuedouble)
@@ -112,7 +113,7 @@ int record_read_actions(const char *path, ActionList *out, Error *err) {
   if (!root) {
     const char *at = end ? end : cJSON_GetErrorPtr();
     if (strlen(text) != len) error_set(err, path, 0, "not JSON text (it contains a NUL byte)");
-    else error_set(err, path, at ? line_of_offset(text, at) : 0, "not valid JSON");
+    else error_set(err, path, at ? record_line_of_offset(text, at) : 0, "not valid JSON");
     goto done;
   }
   const cJSON *fmt = cJSON_GetObjectItemCaseSensitive(root, "format");
@@ -131,7 +132,7 @@ int record_read_actions(const char *path, ActionList *out, Error *err) {
   for (const cJSON *o = acts->child; o; o = o->next, i++) {
     Action a = {0};
     int line = i < lines.len ? lines.v[i] : 0;
-    int bad = parse_action(path, line, o, &a, err);
+    int bad = record_action_parse(path, line, o, &a, err);
     if (!bad) actions_push(out, &a);
     action_clear(&a);
     if (bad) goto done;

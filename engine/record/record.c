@@ -9,14 +9,16 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "hmac.h"
 #include "record.h"
+#include "record_internal.h"
 #include "sha256.h"
 
 static void put_str(cJSON *o, const char *k, const char *v) {
   if (v) cJSON_AddStringToObject(o, k, v);
 }
 
-static cJSON *action_json(const Action *a) {
+cJSON *record_action_json(const Action *a) {
   cJSON *o = cJSON_CreateObject();
   cJSON_AddNumberToObject(o, "t_ms", (double)a->t_ms);
   cJSON_AddStringToObject(o, "type", action_type_name(a->type));
@@ -66,23 +68,31 @@ static cJSON *file_ref(const char *id, const char *version, const char *sha, con
   return o;
 }
 
-/* Canonical JSON: no white space, object members sorted by key (bytewise), strings with
- * only '"', '\\' and control characters escaped (as \u00xx), integers without a fraction,
- * other numbers as %.17g. */
+/* Canonical JSON (docs/record.md): no white space, object members sorted by key (bytewise),
+ * strings with only '"', '\\' and control characters escaped (as \u00xx), integers without a
+ * fraction, other numbers as %.17g. */
 static void canon(Buf *b, const cJSON *j);
 
 static void canon_str(Buf *b, const char *s) {
   buf_puts(b, "\"");
-  for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+  const unsigned char *run = (const unsigned char *)s, *p = run;
+  for (; *p; p++) {
+    if (*p != '"' && *p != '\\' && *p >= 0x20) continue;
+    buf_put(b, (const char *)run, (size_t)(p - run)); /* the plain bytes before this one */
     if (*p == '"' || *p == '\\') buf_printf(b, "\\%c", *p);
-    else if (*p < 0x20) buf_printf(b, "\\u%04x", *p);
-    else buf_put(b, (const char *)p, 1);
+    else buf_printf(b, "\\u%04x", *p);
+    run = p + 1;
   }
+  buf_put(b, (const char *)run, (size_t)(p - run));
   buf_puts(b, "\"");
 }
 
 static int key_cmp(const void *a, const void *b) {
   return strcmp((*(const cJSON *const *)a)->string, (*(const cJSON *const *)b)->string);
+}
+
+void record_canon(Buf *b, const cJSON *j) {
+  canon(b, j);
 }
 
 static void canon(Buf *b, const cJSON *j) {
@@ -122,17 +132,32 @@ static void canon(Buf *b, const cJSON *j) {
   }
 }
 
-/* "sha256:HEX" over the canonical form of o without its "digest" member. */
-static char *digest_of(const cJSON *o) {
-  Buf b = {0};
+/* The canonical form of o without its "digest" and "hmac" members: the bytes the digest and
+ * the HMAC cover. Caller frees with buf_free. */
+static void sealed_bytes(const cJSON *o, Buf *b) {
   cJSON *copy = cJSON_Duplicate(o, 1);
   cJSON_DeleteItemFromObjectCaseSensitive(copy, "digest");
-  canon(&b, copy);
+  cJSON_DeleteItemFromObjectCaseSensitive(copy, "hmac");
+  canon(b, copy);
   cJSON_Delete(copy);
+}
+
+char *record_digest_of(const cJSON *o) {
+  Buf b = {0};
+  sealed_bytes(o, &b);
   char hex[65];
-  sha256_hex(b.data, b.len, hex);
+  sha256_hex(b.data ? b.data : "", b.len, hex);
   buf_free(&b);
   return xasprintf("sha256:%s", hex);
+}
+
+char *record_hmac_of(const cJSON *o, const uint8_t *key, size_t key_len) {
+  Buf b = {0};
+  sealed_bytes(o, &b);
+  char hex[65];
+  hmac_sha256_hex(key, key_len, b.data ? b.data : "", b.len, hex);
+  buf_free(&b);
+  return xasprintf("hmac-sha256:%s", hex);
 }
 
 char *record_digest_text(const char *json, Error *err) {
@@ -142,12 +167,17 @@ char *record_digest_text(const char *json, Error *err) {
     error_set(err, NULL, 0, "not a JSON object");
     return NULL;
   }
-  char *d = digest_of(o);
+  char *d = record_digest_of(o);
   cJSON_Delete(o);
   return d;
 }
 
 char *record_build(const RecordMeta *m, const Procedure *p, const Sim *sim, const Score *s) {
+  return record_build_sealed(m, NULL, p, sim, s);
+}
+
+char *record_build_sealed(const RecordMeta *m, const RecordSeal *seal, const Procedure *p, const Sim *sim,
+                          const Score *s) {
   const Scenario *sc = sim_scenario(sim);
   cJSON *r = cJSON_CreateObject();
   cJSON_AddStringToObject(r, "format", RECORD_FORMAT);
@@ -169,7 +199,7 @@ char *record_build(const RecordMeta *m, const Procedure *p, const Sim *sim, cons
   put_str(r, "outcome", s->outcome);
   cJSON_AddNumberToObject(r, "duration_ms", (double)s->end_ms);
   cJSON *acts = cJSON_AddArrayToObject(r, "actions");
-  for (size_t i = 0; i < sim_action_count(sim); i++) cJSON_AddItemToArray(acts, action_json(sim_action(sim, i)));
+  for (size_t i = 0; i < sim_action_count(sim); i++) cJSON_AddItemToArray(acts, record_action_json(sim_action(sim, i)));
   cJSON *evs = cJSON_AddArrayToObject(r, "events");
   for (size_t i = 0; i < sim_event_count(sim); i++) {
     const SimEvent *e = sim_event(sim, i);
@@ -193,9 +223,15 @@ char *record_build(const RecordMeta *m, const Procedure *p, const Sim *sim, cons
   cJSON_AddNumberToObject(score, "pass_percent", p->pass_percent);
   cJSON_AddItemToObject(r, "by_category", totals_json(s->by_category, s->ncategories, 0));
   cJSON_AddItemToObject(r, "by_criterion", totals_json(s->by_criterion, s->ncriteria, 1));
-  char *digest = digest_of(r);
+  if (seal && seal->recovered) cJSON_AddBoolToObject(r, "recovered", 1);
+  char *digest = record_digest_of(r);
   cJSON_AddStringToObject(r, "digest", digest);
   free(digest);
+  if (seal && seal->key) {
+    char *mac = record_hmac_of(r, seal->key, seal->key_len);
+    cJSON_AddStringToObject(r, "hmac", mac);
+    free(mac);
+  }
   char *text = cJSON_Print(r);
   cJSON_Delete(r);
   char *out = xasprintf("%s\n", text);
