@@ -2,7 +2,8 @@
 // json.js - small JSON helpers for the shell tests (node, no packages).
 //   json.js actions FILE          each action of a record or actions file, one compact line
 //   json.js get FILE PATH          the value at PATH (a.b[2].c) as JSON
-//   json.js set FILE PATH JSON     writes FILE with the value at PATH replaced (stdout)
+//   json.js set FILE PATH JSON     FILE with the value at PATH replaced (stdout)
+//   json.js del FILE PATH          FILE without the member at PATH (stdout)
 //   json.js digest FILE            the digest of a record by docs/record.md, computed here
 //                                  independently of the C code
 //   json.js redigest FILE          the record with its digest recomputed (a forgery; stdout)
@@ -60,6 +61,13 @@ switch (cmd) {
     process.stdout.write(JSON.stringify(doc, null, '\t') + '\n');
     break;
   }
+  case 'del': {
+    const w = walk(doc, path);
+    if (Array.isArray(w.parent)) w.parent.splice(w.key, 1);
+    else delete w.parent[w.key];
+    process.stdout.write(JSON.stringify(doc, null, '\t') + '\n');
+    break;
+  }
   case 'digest':
     console.log(digest(doc));
     break;
@@ -68,6 +76,6 @@ switch (cmd) {
     process.stdout.write(JSON.stringify(doc, null, '\t') + '\n');
     break;
   default:
-    console.error('usage: json.js actions|get|set|digest|redigest FILE ...');
+    console.error('usage: json.js actions|get|set|del|digest|redigest FILE ...');
     process.exit(2);
 }
