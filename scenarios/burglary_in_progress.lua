@@ -4,13 +4,13 @@
 
 scenario {
   id = "burglary_in_progress",
-  version = "1.0.0",
+  version = "1.1.0",
   title = "Burglary in progress, weapon seen",
   procedure = "emergency",
   level = "CC38",
   difficulty = 3,
   criteria = { "CC38-1.1", "CC38-1.2", "CC38-1.3", "CC38-1.4", "CC38-1.5", "CC38-1.6", "CC38-1.7",
-               "CC38-2.3", "CC39-1.2", "CC39-1.3", "CC39-1.4" },
+               "CC38-2.3", "CC38-3.5", "CC38-3.6", "CC39-1.2", "CC39-1.4" },
   tags = { "crime", "in_progress", "weapons", "whispering", "escalation" },
   summary = "Priya Shah hides in her bathroom at 3 Weaver's Row while two men search the kitchen "
          .. "below. She saw a crowbar from the landing. They leave by the back door towards the canal path.",
@@ -88,3 +88,29 @@ event { at_s = 75,
 event { when = function(s) return s.status.PC1 == "on_scene" or s.status.PC2 == "on_scene" end,
         say = "I can see blue lights! Through the window, there's blue lights outside!",
         agitation = -25 }
+
+-- Knowledge check at the debrief.
+knowledge { id = "k_escalation_levels", criterion = "CC38-3.5",
+  text = "Put these incidents in order of the level of response they must be escalated to, from the lowest level to the highest.",
+  items = { "Eight or more casualties at one scene: a possible major incident",
+            "A hoax call, taken and recorded",
+            "A weapon seen at a crime in progress" },
+  order = { 2, 3, 1 },
+  explain = "The boundary is set by risk and scale. A hoax is a matter for the control room: the supervisor is told so "
+         .. "it is recorded and reported. A weapon at a crime in progress puts the caller, the public and officers at "
+         .. "risk, so the police duty inspector, who can authorise a tactical response, must know within a minute. "
+         .. "Eight or more casualties can overwhelm the normal response, so the tactical (silver) commander is told "
+         .. "and may declare a major incident." }
+
+knowledge { id = "k_burglary_advice", criterion = "CC38-3.6",
+  text = "Priya whispers: \"Should I go out and scream at them? Maybe they'll run?\" Which reply is within the limits "
+      .. "of what you may tell her?",
+  choices = { "\"Stay locked in the bathroom and keep quiet. Don't go out or challenge them; the officers will come to you.\"",
+              "\"Yes, making a lot of noise often scares burglars off.\"",
+              "\"That's up to you; I can't tell you what to do in your own home.\"",
+              "\"Find something heavy to defend yourself with in case they come upstairs.\"" },
+  answer = 1,
+  explain = "Instructions and advice to a caller are limited to the procedure's safe advice for the incident: keep "
+         .. "yourself safe, don't approach or challenge, don't touch what they touched. Advice that puts the caller "
+         .. "in danger, such as confronting or arming herself, is forbidden; refusing to advise a frightened caller "
+         .. "is no support at all." }

@@ -4,13 +4,13 @@
 
 scenario {
   id = "hoax_call",
-  version = "1.0.0",
+  version = "1.1.0",
   title = "Hoax call: school on fire",
   procedure = "emergency",
   level = "CC38",
   difficulty = 2,
   criteria = { "CC38-1.1", "CC38-1.2", "CC38-1.3", "CC38-1.4", "CC38-1.6", "CC38-1.7",
-               "CC38-2.1", "CC38-2.2", "CC38-2.3", "CC39-3.2" },
+               "CC38-2.1", "CC38-2.2", "CC38-2.3", "CC38-3.2", "CC38-3.3" },
   tags = { "hoax", "validity", "challenge", "no_attendance" },
   summary = "A young male caller reports Northam High School on fire while friends laugh in the "
          .. "background. Asked whether he can see it, he admits it is a wind-up.",
@@ -66,3 +66,31 @@ event { when = function(s) return s.advised.warn_misuse end, hangup = true }
 
 -- He gets bored anyway.
 event { at_s = 150, hangup = true }
+
+-- Knowledge check at the debrief.
+knowledge { id = "k_hoax_law", criterion = "CC38-3.2",
+  text = "Which is true of the law on hoax calls like this one, and what it means for the control room?",
+  choices = { "It is only an offence if a fire engine actually goes out, so a call caught in time can just be ended",
+              "It is not an offence if the caller is under 18, so nothing needs recording",
+              "Knowingly giving a false alarm of fire is an offence (Fire and Rescue Services Act 2004), and so is "
+           .. "persistently misusing the phone network (Communications Act 2003): the call is logged, the caller "
+           .. "warned and the number passed on",
+              "The call cannot be recorded or passed on, because the caller has not agreed to it" },
+  answer = 3,
+  explain = "Legislation shapes what the centre does. Because a hoax is an offence whether or not anything is sent, "
+         .. "the call is kept on the log as evidence, the caller is warned, the supervisor is told and the number "
+         .. "goes to the network operator's malicious calls bureau. Young callers can still be dealt with, and data "
+         .. "protection law allows calls to be recorded and shared to prevent and detect crime." }
+
+knowledge { id = "k_call_tree", criterion = "CC38-3.3",
+  text = "Put the first questions of the procedure's decision tree in the order it asks them: the order that caught "
+      .. "this hoax before anything was sent.",
+  items = { "Are you there with it now? Can you see it? (the challenge)",
+            "Tell me exactly what has happened (the open question)",
+            "Your name and the number you are calling from",
+            "The address of the emergency" },
+  order = { 2, 4, 1, 3 },
+  explain = "A decision tree puts the same questions, in the same order, to every caller, so the assessment is "
+         .. "consistent, nothing is missed under pressure, and every decision can be checked afterwards. Its early "
+         .. "challenge, whether the caller can see what they report, is where a hoax gives itself away, before a "
+         .. "fire engine is taken off the run." }

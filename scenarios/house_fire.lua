@@ -4,13 +4,14 @@
 
 scenario {
   id = "house_fire",
-  version = "1.0.0",
+  version = "1.1.0",
   title = "House fire, persons reported",
   procedure = "emergency",
   level = "CC38",
   difficulty = 3,
   criteria = { "CC38-1.1", "CC38-1.2", "CC38-1.3", "CC38-1.4", "CC38-1.5", "CC38-1.6", "CC38-1.7",
-               "CC38-2.1", "CC38-2.2", "CC38-2.3", "CC39-1.2", "CC39-1.4" },
+               "CC38-2.1", "CC38-2.2", "CC38-2.3", "CC38-3.4", "CC38-3.7", "CC38-3.8",
+               "CC39-1.2", "CC39-1.4" },
   tags = { "fire", "persons_reported", "panicking", "occupier", "worsening" },
   summary = "Sarah Jones is on the pavement outside 14 Mill Lane: the kitchen is on fire and her "
          .. "father, who cannot manage the stairs, is in the upstairs front bedroom. The smoke "
@@ -96,3 +97,41 @@ event { when = function(s) return s.answered and s.time_s > 50 and not s.advised
 event { when = function(s) return s.status.F1 == "on_scene" end,
         say = "They're here! The fire engine's here! I'm waving at them, they've seen me!",
         agitation = -25 }
+
+-- Knowledge check at the debrief.
+knowledge { id = "k_fire_allocation", criterion = "CC38-3.4",
+  text = "Put these in the order a call-taker works out what to send to a fire like Sarah's.",
+  items = { "Choose the nearest units of each type that are actually available",
+            "Establish the facts the decision tree needs: what is burning, and whether anyone is inside",
+            "Read what that outcome requires: two fire engines and an ambulance",
+            "Follow the tree to its outcome: fire in a building, persons reported, Immediate" },
+  order = { 2, 4, 3, 1 },
+  explain = "Allocation follows from assessment. The facts take the tree to an outcome; the outcome says how many "
+         .. "resources of each type the incident needs; only then do you pick the units, the nearest that are really "
+         .. "available. Picking units before the facts are known risks sending too little, or taking resources that "
+         .. "another incident needs." }
+
+knowledge { id = "k_fire_resources", criterion = "CC38-3.8",
+  text = "Four fire engines show as available for Mill Lane: Northam One and Two, Eastgate One, and Westfield One, "
+      .. "which is crewed by on-call firefighters. Which is true of Westfield One?",
+  choices = { "It is the same as the others: any available engine will do",
+              "On-call engines may only be sent to outdoor fires",
+              "Its crew must first get to the station from home or work, so it takes about five minutes to turn out: "
+           .. "here it is a reserve, not a first choice",
+              "It cannot be sent at all unless the fire duty officer agrees" },
+  answer = 3,
+  explain = "Resources differ in type and in readiness. Wholetime crews are at the station and turn out in about a "
+         .. "minute; on-call (retained) crews respond to the station first. Knowing each resource's type, turnout and "
+         .. "whether it is free is what lets you choose the ones that will get there first, and keep the rest in reserve." }
+
+knowledge { id = "k_fire_codes", criterion = "CC38-3.7",
+  text = "The incident is coded FIRE-PR on the log and in the message to the crews. What do you tell Sarah?",
+  choices = { "\"We've got it as a FIRE-PR, persons reported, so it's our top priority.\"",
+              "\"Two appliances have been mobilised; their ETA is five minutes.\"",
+              "Nothing about it: codes and crew details must never be shared with a caller.",
+              "\"Firefighters are on their way, and they know your dad is upstairs in the front bedroom.\"" },
+  answer = 4,
+  explain = "Standard codes and wording keep the log and the messages to crews short and unambiguous: every crew "
+         .. "reads FIRE-PR the same way. They are for the service. A caller gets the same facts in plain words: "
+         .. "'persons reported', 'appliance', 'mobilised' and 'ETA' are on the procedure's jargon list. Telling her "
+         .. "nothing would leave her without the reassurance she needs." }

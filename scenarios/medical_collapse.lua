@@ -5,13 +5,13 @@
 
 scenario {
   id = "medical_collapse",
-  version = "1.0.0",
+  version = "1.1.0",
   title = "Collapse at home, breathing stops",
   procedure = "emergency",
   level = "CC39",
   difficulty = 4,
-  criteria = { "CC38-1.1", "CC38-1.2", "CC38-1.3", "CC38-1.4", "CC38-1.5", "CC38-1.6",
-               "CC38-2.3", "CC39-1.1", "CC39-1.2", "CC39-1.4", "CC39-1.5", "CC39-1.6" },
+  criteria = { "CC38-1.1", "CC38-1.2", "CC38-1.3", "CC38-1.4", "CC38-1.6", "CC38-2.3",
+               "CC39-1.1", "CC39-1.2", "CC39-1.3", "CC39-1.4", "CC39-1.5", "CC39-3.3", "CC39-3.4" },
   tags = { "medical", "elderly", "deteriorating", "cpr" },
   summary = "Margaret Hale, 79, finds her husband Ron, 82, on the kitchen floor. He does not "
          .. "answer her but is snoring. About two minutes in, the snoring becomes gasps and then nothing.",
@@ -98,3 +98,31 @@ event { when = function(s) return s.advised.cpr end,
 event { when = function(s) return s.status.RR1 == "on_scene" or s.status.A1 == "on_scene" end,
         say = "There's someone at the door! Oh, it's them, it's the ambulance people. Oh, thank God.",
         agitation = -30 }
+
+-- Knowledge check at the debrief.
+knowledge { id = "k_monitor_line", criterion = "CC39-3.4",
+  text = "While help is on its way to Ron, which way of monitoring the incident suits this call best?",
+  choices = { "Wait for the crew to report their arrival: it costs nothing, but you learn nothing until they are there",
+              "Ask Margaret to ring back if anything changes: it frees the line, but she may not notice a change, or "
+           .. "may not be able to call",
+              "Watch the ambulance on the map: it shows where the vehicle is, but nothing about the patient",
+              "Stay on the line with Margaret and ask the crew for their status: you hear at once if his breathing "
+           .. "changes and know where help is, though it ties you to one call" },
+  answer = 4,
+  explain = "Each way of monitoring has a strength and a weakness. Crew reports and the map tell you about the "
+         .. "resource, not the patient; a call-back relies on a frightened, untrained caller to spot a change. Staying "
+         .. "on the line, with status requests to the crew, caught Ron's arrest the moment it happened, at the cost "
+         .. "of one call-taker's time: the right trade for a patient who may deteriorate." }
+
+knowledge { id = "k_channel_crew", criterion = "CC39-3.3",
+  text = "Ron has stopped breathing. Westfield Ambulance 1 takes routine messages on its data terminal. How do you "
+      .. "make sure the crew knows?",
+  choices = { "Update the incident on the data terminal and also tell the crew by radio, so that they know now that "
+           .. "they are going to a cardiac arrest, and you know that they heard",
+              "Update the incident on the data terminal only: it is on the record, so they will see it",
+              "Ask Margaret to tell the crew when they arrive",
+              "Nothing: the call was already graded Immediate" },
+  answer = 1,
+  explain = "The channel must fit the message. Data gives a clear, lasting record of the detail; urgent news that "
+         .. "changes what a crew does on arrival also goes by voice, which reaches them at once and lets them "
+         .. "confirm it. A message that is sent but not read in time has not been communicated." }

@@ -5,13 +5,13 @@
 
 scenario {
   id = "non_emergency",
-  version = "1.0.0",
+  version = "1.1.0",
   title = "Noisy neighbours at 2 a.m. (999 misuse)",
   procedure = "emergency",
   level = "CC38",
   difficulty = 2,
   criteria = { "CC38-1.1", "CC38-1.2", "CC38-1.3", "CC38-1.4", "CC38-1.6", "CC38-2.1",
-               "CC38-2.2", "CC38-3.6", "CC39-3.2" },
+               "CC38-2.2", "CC38-3.1", "CC38-3.2", "CC38-3.6" },
   tags = { "non_emergency", "nuisance", "angry", "no_attendance", "referral" },
   summary = "Gary Pollard of 10 Canal Street is kept awake by a party next door. He is angry, "
          .. "demands the police, and says he will go round himself.",
@@ -76,3 +76,43 @@ event { at_s = 28,
 event { when = function(s) return s.answered and s.time_s > 75 and not s.advised.refer_council and not s.advised.use_101 end,
         say = "So what, you're just going to do nothing? That's what I pay my taxes for, is it?",
         agitation = 15 }
+
+-- Knowledge check at the debrief.
+knowledge { id = "k_services", criterion = "CC38-3.1",
+  text = "Gary wants the police round about the noise. Which service does the control room offer for a call like his?",
+  choices = { "A police car, because every 999 call gets someone sent",
+              "Advice and a referral: nobody is in danger, so the report goes to the council's out-of-hours noise "
+           .. "service, and he is told about 101 and online reporting",
+              "None: the call is ended at once as a misuse of 999",
+              "The fire service, which deals with nuisance at night" },
+  answer = 2,
+  explain = "The centre offers emergency response by police, fire and ambulance when life or property is in danger "
+         .. "now, and, for everything else, advice and referral to the right service: 101, online reporting, the "
+         .. "council. Knowing what the centre and its partners each offer meets the caller's need without taking an "
+         .. "emergency resource off the road, and without simply turning him away." }
+
+knowledge { id = "k_data_sharing", criterion = "CC38-3.2",
+  text = "You pass Gary's report, with his name and number, to the council's out-of-hours team. What does data "
+      .. "protection law (UK GDPR and the Data Protection Act 2018) require of this?",
+  choices = { "Nothing: an emergency control room is exempt from data protection law",
+              "His details can never be shared with anyone outside the emergency services",
+              "The neighbours must be told who complained, so that they can answer the complaint",
+              "Share only what the council needs to act on the report, by the agreed secure route, and tell Gary "
+           .. "that it is being passed on" },
+  answer = 4,
+  explain = "Personal data may be shared for a clear purpose, on a lawful basis, and no more than is needed: here, so "
+         .. "that the council can deal with the noise. The caller is told where his details go; the neighbours are not "
+         .. "told who complained. Law like this shapes what the centre records, who it shares it with, and how." }
+
+knowledge { id = "k_noise_advice", criterion = "CC38-3.6",
+  text = "Gary asks: \"Can I at least go round and pull the plug on their speakers?\" Which reply is within the limits "
+      .. "of your advice?",
+  choices = { "\"If they won't listen to you, you're entitled to switch it off yourself.\"",
+              "\"I can't give you any advice at all on a non-emergency call.\"",
+              "\"Please don't go round tonight; it could turn into a fight. The council's team deals with the noise, and "
+           .. "if anyone threatens you or it turns violent, call 999 straight away.\"",
+              "\"Ring them and say the police are on their way; that usually works.\"" },
+  answer = 3,
+  explain = "Advice stays inside the procedure: keep yourself safe, use the right service, call back if it becomes an "
+         .. "emergency. Encouraging a confrontation or a bluff about the police goes beyond the role and could put "
+         .. "him in danger; refusing all advice leaves an angry caller likely to act on his own." }

@@ -4,13 +4,14 @@
 
 scenario {
   id = "road_collision",
-  version = "1.0.0",
+  version = "1.1.0",
   title = "Road collision, three casualties, fuel leak",
   procedure = "emergency",
   level = "CC39",
   difficulty = 4,
-  criteria = { "CC38-1.1", "CC38-1.2", "CC38-1.3", "CC38-1.4", "CC38-1.5", "CC38-1.6", "CC38-1.7",
-               "CC38-2.1", "CC38-2.2", "CC38-2.3", "CC39-1.1", "CC39-1.2", "CC39-1.4", "CC39-1.5" },
+  criteria = { "CC38-1.1", "CC38-1.2", "CC38-1.3", "CC38-1.4", "CC38-1.6", "CC38-1.7",
+               "CC38-2.1", "CC38-2.2", "CC38-2.3", "CC39-1.1", "CC39-1.2", "CC39-1.3", "CC39-1.4",
+               "CC39-1.5", "CC39-3.1", "CC39-3.3" },
   tags = { "road", "collision", "third_party", "multi_casualty", "fuel", "escalation", "unit_failure" },
   summary = "Dan Whitworth stopped at a collision on the A61 bypass: a van has hit a car head-on. "
          .. "Three people are hurt, the car's driver seriously; petrol is running across both "
@@ -119,3 +120,30 @@ event { at_s = 140,
 event { when = function(s) return s.status.PC1 == "on_scene" end,
         say = "The police are here, there's a police car here now. Thank God.",
         agitation = -20 }
+
+-- Knowledge check at the debrief.
+knowledge { id = "k_services_combined", criterion = "CC39-3.1",
+  text = "What does the combined control room provide itself at this collision, and what does it arrange through partners?",
+  choices = { "It provides everything itself, including closing the carriageway and clearing the fuel",
+              "It only takes the call; the caller must ring each emergency service separately",
+              "It sends police, fire and ambulance from its own resources, and tells partners such as the highways "
+           .. "authority, which manages the road, the signs and the clean-up",
+              "It sends ambulances only; police and fire are dispatched by separate control rooms" },
+  answer = 3,
+  explain = "A combined control room takes the call once and sends police, fire and ambulance together, so one "
+         .. "caller gets every service the incident needs. Some services belong to partners: the highways authority "
+         .. "runs the road network, the gas and electricity networks their own emergencies. Knowing who provides what "
+         .. "means nothing is forgotten and nobody is called who isn't needed." }
+
+knowledge { id = "k_channel_highways", criterion = "CC39-3.3",
+  text = "Why does the procedure say to tell the highways authority about this collision by voice, not by a data message?",
+  choices = { "Voice is always better than data for outside organisations",
+              "Both lanes are blocked and fuel is on the road: their control room must act now, and a call reaches a "
+           .. "person at once and confirms they have it, where a data message may wait unread",
+              "Data messages may not be sent to organisations outside the emergency services",
+              "The highways authority has no data link to the control room" },
+  answer = 2,
+  explain = "The channel depends on urgency and on the need to know the message was received. Data is efficient and "
+         .. "leaves a clear record for routine information, such as a noise report to the council; urgent, "
+         .. "safety-critical information goes by voice so that it is heard and acknowledged. The procedure names the "
+         .. "channel for each partner and outcome." }

@@ -1,3 +1,120 @@
+/* cmd_report.c - `incidesk report RECORD... -o FILE.html`: the evidence report. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "hmac.h"
 #include "record_cmds.h"
-const char usage_report[] = "usage: incidesk report\n";
-int cmd_report(int argc, char **argv) { (void)argc, (void)argv; return 2; }
+#include "report.h"
+
+const char usage_report[] =
+    "usage: incidesk report RECORD... -o FILE.html [--key FILE] [--root DIR]\n"
+    "\n"
+    "Writes the evidence report for assessors: one self-contained, printable HTML page\n"
+    "(inline CSS and SVG; it fetches nothing) with, for each record, the trainee, dates,\n"
+    "scenario and procedure with versions and SHA-256, the verification status (each record\n"
+    "is verified as by `incidesk verify`), the score and compliance level, the unit criteria\n"
+    "met, partly met or not met with the scored items behind each, the timeline, and the\n"
+    "evidence type (observation of simulated practice). Print it or save it as PDF from a\n"
+    "browser.\n"
+    "\n"
+    "options:\n"
+    "  -o FILE.html   where to write the page (atomically), required\n"
+    "  --key FILE     the centre's HMAC key, checked as by verify --key\n"
+    "  --root DIR     relative scenario and procedure paths are under DIR\n"
+    "\n"
+    "exit: 0 written and every record verified, 1 written but a record failed verification\n"
+    "(the page says so), 2 bad input (nothing written)\n";
+
+typedef struct ReportOpts {
+  const char *out, *key;
+  VerifyOpts v;
+  StrList records;
+} ReportOpts;
+
+static int parse(int argc, char **argv, ReportOpts *o) {
+  for (int i = 0; i < argc; i++) {
+    const char *a = argv[i];
+    if (strcmp(a, "-o") == 0 || strcmp(a, "--key") == 0 || strcmp(a, "--root") == 0) {
+      if (i + 1 >= argc)
+        return record_cmd_usage("report", "%s needs a value", a);
+      const char *v = argv[++i];
+      if (a[1] == 'o')
+        o->out = v;
+      else if (a[2] == 'k')
+        o->key = v;
+      else
+        o->v.root = v;
+    } else if (a[0] == '-' && a[1]) {
+      return record_cmd_usage("report", "unknown option '%s'", a);
+    } else {
+      strlist_push(&o->records, a);
+    }
+  }
+  if (!o->records.len)
+    return record_cmd_usage("report", "%s", "needs at least one RECORD");
+  if (!o->out)
+    return record_cmd_usage("report", "%s", "needs -o FILE.html");
+  return 0;
+}
+
+/* Verifies and reads every record, then writes the page. -1 with err on bad input. */
+static int report(ReportOpts *o, int *all_ok, Error *err) {
+  size_t n = o->records.len;
+  ReportEntry *e = xcalloc(n, sizeof *e);
+  VerifyResult *vr = xcalloc(n, sizeof *vr);
+  char **texts = xcalloc(n, sizeof *texts);
+  int rc = -1;
+  *all_ok = 1;
+  for (size_t i = 0; i < n; i++) {
+    const char *path = o->records.v[i];
+    if (verify_record(path, &o->v, &vr[i], err) < 0 ||
+        !(texts[i] = file_read_all(path, &e[i].len, err)))
+      goto done;
+    e[i] = (ReportEntry){path,
+                         texts[i],
+                         e[i].len,
+                         vr[i].ok,
+                         (const char *const *)vr[i].fails.v,
+                         vr[i].fails.len,
+                         o->v.key != NULL};
+    *all_ok &= vr[i].ok;
+  }
+  char now[32];
+  time_t t = time(NULL);
+  struct tm tm;
+  gmtime_r(&t, &tm);
+  strftime(now, sizeof now, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  char *html = report_html(e, n, now, err);
+  if (html)
+    rc = record_write_atomic(o->out, html, err);
+  free(html);
+done:
+  for (size_t i = 0; i < n; i++)
+    free(texts[i]), verify_result_free(&vr[i]);
+  free(texts), free(vr), free(e);
+  return rc;
+}
+
+int cmd_report(int argc, char **argv) {
+  ReportOpts o = {0};
+  int rc = parse(argc, argv, &o), all_ok = 0;
+  Error err;
+  uint8_t *key = NULL;
+  if (rc == 0 && o.key && !(key = hmac_key_read(o.key, &o.v.key_len, &err)))
+    rc = record_cmd_fail(&err);
+  o.v.key = key;
+  if (rc == 0) {
+    if (report(&o, &all_ok, &err) < 0)
+      rc = record_cmd_fail(&err);
+    else
+      printf("%s: %zu record%s, %s\n", o.out, o.records.len, o.records.len == 1 ? "" : "s",
+             all_ok ? "all verified" : "NOT all verified");
+    if (rc == 0 && !all_ok)
+      rc = 1;
+  }
+  free(key);
+  strlist_free(&o.records);
+  return rc;
+}

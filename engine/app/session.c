@@ -20,9 +20,27 @@ int session_load(Session *s, const char *scenario_path, const char *procedure_pa
   return script_link_scenario(s->script, s->proc, err);
 }
 
+/* The ids of complaint steps and knowledge questions (record_check_actions checks the rest). */
+static int check_more_ids(const char *path, const ActionList *l, const Procedure *p, const Scenario *sc, Error *err) {
+  for (size_t i = 0; i < l->len; i++) {
+    const Action *a = &l->v[i];
+    if (a->type == ACT_COMPLAINT) {
+      int found = 0;
+      for (size_t k = 0; k < p->ncomplaint_steps; k++) found |= strcmp(p->complaint_steps[k].id, a->arg) == 0;
+      if (!found) return error_set(err, path, a->line, "complaint action names unknown step '%s'", a->arg);
+    } else if (a->type == ACT_KNOWLEDGE) {
+      if (!scenario_knowledge(sc, a->arg))
+        return error_set(err, path, a->line, "knowledge action names unknown question '%s'", a->arg);
+      if (!a->nlist) return error_set(err, path, a->line, "a knowledge action needs a non-empty \"answer\" list");
+    }
+  }
+  return 0;
+}
+
 int session_read_actions(Session *s, const char *actions_path, Error *err) {
   if (record_read_actions(actions_path, &s->actions, err) < 0) return -1;
-  return record_check_actions(actions_path, &s->actions, s->proc, script_scenario(s->script), err);
+  if (record_check_actions(actions_path, &s->actions, s->proc, script_scenario(s->script), err) < 0) return -1;
+  return check_more_ids(actions_path, &s->actions, s->proc, script_scenario(s->script), err);
 }
 
 int session_play(Session *s, Error *err) {

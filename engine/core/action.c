@@ -26,6 +26,8 @@ static const struct {
     [ACT_CONTACT] = {"contact", "org", "channel", NULL, 1},
     [ACT_ADVISE] = {"advise", "advice", NULL, NULL, 1},
     [ACT_ESCALATE] = {"escalate", "level", NULL, NULL, 1},
+    [ACT_COMPLAINT] = {"complaint", "step", NULL, NULL, 1},
+    [ACT_KNOWLEDGE] = {"knowledge", "question", NULL, "answer", 1},
     [ACT_CLOSE] = {"close", NULL, NULL, NULL, 0},
 };
 

@@ -28,6 +28,8 @@ typedef enum ActionType {
   ACT_CONTACT,
   ACT_ADVISE,
   ACT_ESCALATE,
+  ACT_COMPLAINT,
+  ACT_KNOWLEDGE,
   ACT_CLOSE,
   ACT_COUNT
 } ActionType;

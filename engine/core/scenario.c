@@ -108,7 +108,20 @@ void scenario_free(Scenario *s) {
     free(e->say), free(e->unit), free(e->report);
   }
   free(s->events);
+  for (size_t i = 0; i < s->nknowledge; i++) {
+    Knowledge *k = &s->knowledge[i];
+    free(k->id), free(k->criterion), free(k->text), free(k->explain), free(k->order);
+    strlist_free(&k->choices), strlist_free(&k->items);
+  }
+  free(s->knowledge);
+  free(s->referral.by), free(s->referral.code), free(s->referral.priority), free(s->referral.note);
   free(s);
+}
+
+const Knowledge *scenario_knowledge(const Scenario *s, const char *id) {
+  for (size_t i = 0; id && i < s->nknowledge; i++)
+    if (strcmp(s->knowledge[i].id, id) == 0) return &s->knowledge[i];
+  return NULL;
 }
 
 const Place *scenario_place(const Scenario *s, const char *id) {

@@ -87,6 +87,23 @@ typedef struct ScenarioEvent {
   int line;
 } ScenarioEvent;
 
+/* A knowledge question for the "understand" criteria: a choice (answer: 1-based index into
+ * choices) or an ordering (order: the right order as 1-based indexes into items). */
+typedef struct Knowledge {
+  char *id, *criterion, *text, *explain;
+  StrList choices, items;
+  int answer;
+  int *order;
+  size_t norder;
+  int line;
+} Knowledge;
+
+/* An incident referred by a colleague, with the decisions they made. */
+typedef struct Referral {
+  char *by, *code, *priority, *note;
+  int line;
+} Referral;
+
 typedef struct Scenario {
   char *file;    /* path it was loaded from */
   char *sha256;  /* hex digest of the file's bytes */
@@ -102,12 +119,17 @@ typedef struct Scenario {
   int has_caller;
   ScenarioEvent *events;
   size_t nevents;
+  Knowledge *knowledge;
+  size_t nknowledge;
+  Referral referral;
+  int has_referral;
 } Scenario;
 
 /* Frees everything the scenario owns and the scenario itself; s may be NULL. */
 void scenario_free(Scenario *s);
 const Place *scenario_place(const Scenario *s, const char *id);
 const Unit *scenario_unit(const Scenario *s, const char *id);
+const Knowledge *scenario_knowledge(const Scenario *s, const char *id);
 /* Index of unit id, or -1. */
 int scenario_unit_index(const Scenario *s, const char *id);
 

@@ -489,6 +489,10 @@ static void do_unit_order(Sim *s, const Action *a) {
 }
 
 static void apply(Sim *s, const Action *a) {
+  if (a->type == ACT_KNOWLEDGE) { /* answered at the debrief, after the call too */
+    emit(s, "knowledge", a->arg, NULL);
+    return;
+  }
   if (s->call == CALL_CLOSED) {
     reject(s, a, "the session is closed");
     return;
@@ -501,6 +505,12 @@ static void apply(Sim *s, const Action *a) {
     if (talking(s, a)) {
       s->last_contact_ms = s->now;
       emit(s, "trainee", a->arg, "advice");
+    }
+    break;
+  case ACT_COMPLAINT:
+    if (talking(s, a)) {
+      s->last_contact_ms = s->now;
+      emit(s, "trainee", a->arg, "complaint step");
     }
     break;
   case ACT_DISPATCH: do_dispatch(s, a); break;

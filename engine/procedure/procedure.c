@@ -64,6 +64,8 @@ void procedure_free(Procedure *p) {
     strlist_free(&p->orgs[i].channels);
   }
   free(p->orgs);
+  for (size_t i = 0; i < p->ncomplaint_steps; i++) free(p->complaint_steps[i].id), free(p->complaint_steps[i].text);
+  free(p->complaint_steps);
   named_free(&p->codes), named_free(&p->advice), named_free(&p->resource_types);
   named_free(&p->briefing_items), named_free(&p->tasks), named_free(&p->levels);
   strlist_free(&p->jargon);
@@ -131,6 +133,8 @@ static int link_outcome(Procedure *p, Outcome *o, Error *err) {
       need_all(p, &p->advice, &o->permitted, "advice", l, err) < 0 ||
       need_all(p, &p->advice, &o->forbidden, "advice", l, err) < 0)
     return -1;
+  if (o->complaint && !p->ncomplaint_steps)
+    return error_set(err, p->file, l, "outcome '%s' is a complaint but the procedure declares no complaint_step", o->id);
   for (size_t i = 0; i < o->nnotify; i++) {
     const Organisation *org = procedure_org(p, o->notify[i].org);
     if (!org) return error_set(err, p->file, l, "unknown organisation '%s'", o->notify[i].org);
@@ -163,7 +167,18 @@ static int link_nodes(Procedure *p, Error *err) {
   return 0;
 }
 
+static int step_cmp(const void *a, const void *b) {
+  return ((const ComplaintStep *)a)->order - ((const ComplaintStep *)b)->order;
+}
+
 int procedure_link(Procedure *p, Error *err) {
+  if (p->ncomplaint_steps) qsort(p->complaint_steps, p->ncomplaint_steps, sizeof *p->complaint_steps, step_cmp);
+  for (size_t i = 1; i < p->ncomplaint_steps; i++)
+    if (p->complaint_steps[i].order == p->complaint_steps[i - 1].order)
+      return error_set(err, p->file, p->complaint_steps[i].line, "complaint step '%s' has the same order as '%s'",
+                       p->complaint_steps[i].id, p->complaint_steps[i - 1].id);
+  if (!(p->compliance[0] >= p->compliance[1] && p->compliance[1] >= p->compliance[2] && p->compliance[2] >= p->compliance[3]))
+    return error_set(err, p->file, p->line, "compliance levels must not rise from high to low");
   if ((p->root_index = node_index(p, p->root)) < 0)
     return error_set(err, p->file, p->line, "root node '%s' is not declared", p->root);
   for (size_t i = 0; i < p->nquestions; i++) {

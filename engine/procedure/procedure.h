@@ -91,8 +91,15 @@ typedef struct Notify {
   char *org, *channel;
 } Notify;
 
+typedef struct ComplaintStep {
+  char *id, *text;
+  int order;
+  int line;
+} ComplaintStep;
+
 typedef struct Outcome {
   char *id, *code, *priority, *validity;
+  int complaint; /* handling it means taking every complaint step, in order */
   Need *needs;
   size_t nneeds;
   StrList briefing, advice, permitted, forbidden;
@@ -112,6 +119,7 @@ typedef struct Procedure {
   char *file, *sha256;
   char *id, *version, *title, *organisation, *root;
   int answer_target_s, pass_percent;
+  int compliance[4]; /* lowest percent of: high compliance, compliant, partial, low */
   int line;
   Question *questions;
   size_t nquestions;
@@ -131,6 +139,8 @@ typedef struct Procedure {
   size_t npriorities;
   Organisation *orgs;
   size_t norgs;
+  ComplaintStep *complaint_steps; /* sorted by order after procedure_link */
+  size_t ncomplaint_steps;
   NamedList codes, advice, resource_types, briefing_items, tasks, levels;
   StrList jargon;
   int root_index;

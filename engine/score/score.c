@@ -1,6 +1,8 @@
 /* score.c - the checks that turn a session into scored items. */
 #include "score.h"
 
+#include "criteria.h"
+
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,15 +20,22 @@ typedef struct Ctx {
   int64_t end_ms;
 } Ctx;
 
+static void check_irrelevant(Ctx *c, const StrList *path);
+
 static const char *sev_names[] = {"critical", "major", "moderate", "minor"};
 static const int sev_points[] = {10, 5, 3, 1};
 
 const char *severity_name(Severity s) { return sev_names[s]; }
 int severity_points(Severity s) { return sev_points[s]; }
 
+const char *score_level_at(const int thresholds[4], double pc) {
+  return pc >= thresholds[0] ? "high compliance" : pc >= thresholds[1] ? "compliant"
+         : pc >= thresholds[2] ? "partial" : pc >= thresholds[3] ? "low" : "non-compliant";
+}
+
 const char *score_level(double pc) {
-  return pc >= 95 ? "high compliance" : pc >= 85 ? "compliant" : pc >= 75 ? "partial"
-         : pc >= 60 ? "low" : "non-compliant";
+  static const int dflt[4] = {95, 85, 75, 60};
+  return score_level_at(dflt, pc);
 }
 
 const char *score_criterion_status(const Total *t) {
@@ -43,7 +52,10 @@ static Item *add(Ctx *c, const char *check, const char *subject, const char *cri
   memset(it, 0, sizeof *it);
   it->id = subject ? xasprintf("%s:%s", check, subject) : xstrdup(check);
   it->check = xstrdup(check);
-  it->criterion = xstrdup(criterion);
+  /* The unit's twin criterion where the scenario is of the other unit (briefing is CC38-1.5
+   * in a level-2 scenario, CC39-1.3 in a level-3 one); knowledge items name their own. */
+  const Criterion *cr = strcmp(check, "knowledge") == 0 ? NULL : criteria_for_check(check, sim_scenario(c->sim)->level);
+  it->criterion = xstrdup(cr ? cr->code : criterion);
   it->category = xstrdup(category);
   it->severity = sev;
   it->possible = sev_points[sev];
@@ -148,6 +160,7 @@ static void check_questions(Ctx *c) {
     int d = sim_fact_difficulty(c->sim, q->fact);
     if (d > 0) it->difficulty = xasprintf("the caller's panic gave %d non-answer%s", d, d > 1 ? "s" : "");
   }
+  check_irrelevant(c, &path);
   strlist_free(&path);
   size_t repeats = 0;
   for (size_t i = 0; i < sim_event_count(c->sim); i++) repeats += strcmp(sim_event(c->sim, i)->kind, "repeat") == 0;
@@ -499,6 +512,152 @@ static void check_escalation(Ctx *c) {
   strlist_free(&required);
 }
 
+/* Questions off the path the caller's truth leads to: they waste time and lose control. */
+static void check_irrelevant(Ctx *c, const StrList *path) {
+  Buf off = {0};
+  long first = -1;
+  for (size_t i = 0; i < sim_action_count(c->sim); i++) {
+    const Action *a = sim_action(c->sim, i);
+    if (a->type != ACT_ASK || !sim_action_accepted(c->sim, i) || strlist_has(path, a->arg)) continue;
+    buf_printf(&off, "%s%s", off.len ? ", " : "", a->arg);
+    if (first < 0) first = (long)i;
+  }
+  pass(c, "irrelevant_questions", NULL, "CC38-1.2", "communication", SEV_MINOR, off.len == 0, act_t(c, first),
+       "only questions on this incident's path", off.len ? off.data : "none off the path",
+       off.len ? "Questions were asked that the procedure does not need for this incident."
+               : "Every question asked was one the procedure needs for this incident.");
+  buf_free(&off);
+}
+
+/* Log fields are entered while the call goes on, not left to the end. */
+static void check_log_timeliness(Ctx *c) {
+  Buf late = {0};
+  long first_late = -1;
+  int any = 0;
+  for (size_t i = 0; i < c->p->nfields; i++) {
+    const Field *f = &c->p->fields[i];
+    const char *truth = f->fact ? sim_truth(c->sim, f->fact) : NULL;
+    if (!truth || strcmp(truth, "unknown") == 0) continue;
+    int64_t learned = -1;
+    for (size_t e = 0; e < sim_event_count(c->sim) && learned < 0; e++) {
+      const SimEvent *ev = sim_event(c->sim, e);
+      if (strcmp(ev->kind, "fact") == 0 && strcmp(ev->subject, f->fact) == 0) learned = ev->t_ms;
+    }
+    long a = first_action(c->sim, ACT_LOG, f->id);
+    if (learned < 0 || a < 0) continue; /* not learned, or not logged: other items cover it */
+    any = 1;
+    if (act_t(c, a) - learned > 60000) {
+      buf_printf(&late, "%s%s", late.len ? ", " : "", f->id);
+      if (first_late < 0) first_late = a;
+    }
+  }
+  if (!any) {
+    buf_free(&late);
+    return;
+  }
+  pass(c, "log_timeliness", NULL, "CC38-1.3", "log_quality", SEV_MINOR, late.len == 0, act_t(c, first_late),
+       "each field logged within 60 s of learning it", late.len ? late.data : "all logged promptly",
+       late.len ? "Some log fields were entered more than a minute after the caller gave them."
+                : "The log was kept up to date as the call went on.");
+  buf_free(&late);
+}
+
+static void check_knowledge(Ctx *c) {
+  const Scenario *sc = sim_scenario(c->sim);
+  for (size_t i = 0; i < sc->nknowledge; i++) {
+    const Knowledge *k = &sc->knowledge[i];
+    long a = last_action(c->sim, ACT_KNOWLEDGE, k->id);
+    const Action *act = a >= 0 ? sim_action(c->sim, (size_t)a) : NULL;
+    Buf want = {0}, got = {0};
+    int ok = act != NULL;
+    if (k->choices.len) {
+      buf_printf(&want, "%d. %s", k->answer, k->choices.v[k->answer - 1]);
+      ok = ok && act->nlist == 1 && atoi(act->list[0]) == k->answer;
+    } else {
+      for (size_t j = 0; j < k->norder; j++) buf_printf(&want, "%s%d", j ? " " : "", k->order[j]);
+      ok = ok && act->nlist == k->norder;
+      for (size_t j = 0; ok && j < k->norder; j++) ok = atoi(act->list[j]) == k->order[j];
+    }
+    for (size_t j = 0; act && j < act->nlist; j++) buf_printf(&got, "%s%s", j ? " " : "", act->list[j]);
+    add(c, "knowledge", k->id, k->criterion, "knowledge", SEV_MODERATE, ok ? 3 : 0, act_t(c, a), want.data,
+        act ? got.data : "not answered", ok ? "Answered correctly." : k->explain ? k->explain : "The answer was not right.");
+    buf_free(&want), buf_free(&got);
+  }
+}
+
+static void check_complaint(Ctx *c) {
+  if (!c->judge || !c->judge->complaint) return;
+  int64_t last = -1;
+  int in_order = 1;
+  for (size_t i = 0; i < c->p->ncomplaint_steps; i++) {
+    const ComplaintStep *st = &c->p->complaint_steps[i];
+    long a = first_action(c->sim, ACT_COMPLAINT, st->id);
+    if (a >= 0 && act_t(c, a) < last) in_order = 0;
+    if (a >= 0) last = act_t(c, a);
+    pass(c, "complaint", st->id, "CC39-1.7", "customer_service", SEV_MODERATE, a >= 0, act_t(c, a), st->text,
+         a >= 0 ? "done" : "not done",
+         a >= 0 ? "This step of the complaint procedure was taken."
+                : "A step of the organisation's complaint procedure was missed.");
+  }
+  pass(c, "complaint_order", NULL, "CC39-1.7", "customer_service", SEV_MINOR, in_order, -1,
+       "the complaint steps in the procedure's order", in_order ? "in order" : "out of order",
+       in_order ? "The complaint was handled in the procedure's order."
+                : "The complaint steps were taken out of the procedure's order.");
+}
+
+/* A referred incident: the colleague's decision path is checked and corrected. */
+static void check_decision_path(Ctx *c) {
+  const Scenario *sc = sim_scenario(c->sim);
+  if (!sc->has_referral || !c->judge) return;
+  const char *code = act_arg(c, last_action(c->sim, ACT_CLASSIFY, NULL));
+  const char *prio = act_arg(c, last_action(c->sim, ACT_PRIORITISE, NULL));
+  if (!code) code = sc->referral.code;
+  if (!prio) prio = sc->referral.priority;
+  int ok = strcmp(code, c->judge->code) == 0 && strcmp(prio, c->judge->priority) == 0;
+  int colleague_ok = strcmp(sc->referral.code, c->judge->code) == 0 && strcmp(sc->referral.priority, c->judge->priority) == 0;
+  char exp[128], act[128];
+  snprintf(exp, sizeof exp, "%s %s", c->judge->code, c->judge->priority);
+  snprintf(act, sizeof act, "%s %s (referred as %s %s)", code, prio, sc->referral.code, sc->referral.priority);
+  pass(c, "decision_path", NULL, "CC39-1.6", "classification", SEV_MAJOR, ok, -1, exp, act,
+       ok ? (colleague_ok ? "The colleague's decision path was checked and found right."
+                          : "The colleague's wrong decision path was found and corrected.")
+          : "The incident was left on a decision path the procedure does not support.");
+}
+
+/* 1 if the unit was dispatched, en route or on scene just before event index mark. */
+static int committed_at(const Ctx *c, const char *unit, size_t mark) {
+  const char *st = NULL;
+  for (size_t i = 0; i < mark; i++) {
+    const SimEvent *e = sim_event(c->sim, i);
+    if (strcmp(e->kind, "unit") == 0 && strcmp(e->subject, unit) == 0) st = e->text;
+  }
+  return st && (strcmp(st, "dispatched") == 0 || strcmp(st, "en_route") == 0 || strcmp(st, "on_scene") == 0);
+}
+
+/* At level 3, a committed resource is monitored: its status is asked for. */
+static void check_status(Ctx *c) {
+  const Scenario *sc = sim_scenario(c->sim);
+  if (strcmp(sc->level, "CC39") != 0 || !c->judge || !c->judge->nneeds) return;
+  long close = last_action(c->sim, ACT_CLOSE, NULL);
+  int64_t end = close >= 0 ? act_t(c, close) : c->end_ms;
+  int long_enough = 0;
+  for (size_t u = 0; u < sc->nunits; u++) {
+    long d = first_action(c->sim, ACT_DISPATCH, sc->units[u].id);
+    if (d >= 0 && need_of(c->judge, sc->units[u].type) && end - act_t(c, d) >= 120000) long_enough = 1;
+  }
+  if (!long_enough) return;
+  long st = -1;
+  for (size_t i = 0; i < sim_action_count(c->sim) && st < 0; i++) {
+    const Action *a = sim_action(c->sim, i);
+    if (a->type == ACT_STATUS && sim_action_accepted(c->sim, i) && committed_at(c, a->arg, sim_action_mark(c->sim, i)))
+      st = (long)i;
+  }
+  pass(c, "status_check", NULL, "CC39-1.5", "resources", SEV_MODERATE, st >= 0, act_t(c, st),
+       "a status request to a committed unit", st >= 0 ? act_arg(c, st) : "none",
+       st >= 0 ? "The progress of a deployed unit was monitored by a status request."
+               : "Deployed units were never asked for their status.");
+}
+
 static void add_total(Total **arr, size_t *n, const char *key, const Item *it) {
   size_t i = 0;
   while (i < *n && strcmp((*arr)[i].key, key) != 0) i++;
@@ -528,22 +687,29 @@ static void totals(Ctx *c) {
   qsort(s->by_category, s->ncategories, sizeof *s->by_category, total_cmp);
   qsort(s->by_criterion, s->ncriteria, sizeof *s->by_criterion, total_cmp);
   s->percent = s->possible ? floor((double)s->points * 1000.0 / (double)s->possible + 0.5) / 10.0 : 0.0;
-  s->level = score_level(s->percent);
+  s->level = score_level_at(c->p->compliance, s->percent);
   s->passed = s->critical_failures == 0 && s->percent >= (double)c->p->pass_percent;
 }
 
 Score *score_session(const Procedure *p, const Sim *sim) {
-  Ctx c = {p, sim, xcalloc(1, sizeof(Score)), NULL, NULL, NULL, {0}, sim_now(sim)};
-  c.s->end_ms = c.end_ms;
+  /* Items with no moment of their own are placed at the close of the call (knowledge
+   * questions answered afterwards do not move them). */
+  long close_at = last_action(sim, ACT_CLOSE, NULL);
+  int64_t end = close_at >= 0 ? sim_action(sim, (size_t)close_at)->t_ms : sim_now(sim);
+  Ctx c = {p, sim, xcalloc(1, sizeof(Score)), NULL, NULL, NULL, {0}, end};
+  c.s->end_ms = sim_now(sim);
   c.truth_outcome = procedure_walk(p, truth_lookup, sim, NULL, 0);
   known_at(&c, sim_event_count(sim));
   c.known_outcome = procedure_walk(p, known_lookup, &c.known, NULL, 1);
   c.judge = c.known_outcome ? c.known_outcome : c.truth_outcome;
   c.s->outcome = c.truth_outcome ? c.truth_outcome->id : NULL;
+  c.s->caller_peak_agitation = sim_max_agitation(sim);
+  for (size_t i = 0; i < p->nfacts; i++) c.s->caller_non_answers += sim_fact_difficulty(sim, p->facts[i].id);
   check_answer(&c);
   check_questions(&c);
   check_communication(&c);
   check_log(&c); /* uses c.known = everything learned */
+  check_log_timeliness(&c);
   check_decision(&c, ACT_CLASSIFY, "classification", "CC38-1.4", SEV_MAJOR);
   check_decision(&c, ACT_PRIORITISE, "priority", "CC38-1.4", SEV_MAJOR);
   check_decision(&c, ACT_VALIDITY, "validity", "CC38-1.4", SEV_MODERATE);
@@ -552,6 +718,10 @@ Score *score_session(const Procedure *p, const Sim *sim) {
   check_advice(&c);
   check_notify(&c);
   check_escalation(&c);
+  check_decision_path(&c);
+  check_status(&c);
+  check_complaint(&c);
+  check_knowledge(&c);
   long close = last_action(sim, ACT_CLOSE, NULL);
   pass(&c, "close", NULL, "CC38-1.3", "case_entry", SEV_MINOR, close >= 0, act_t(&c, close), "call closed",
        close >= 0 ? "closed" : "not closed",

@@ -43,6 +43,7 @@ typedef struct Score {
   const char *level; /* static string */
   int passed, critical_failures;
   const char *outcome; /* the outcome the truth leads to (borrowed), or NULL */
+  int caller_peak_agitation, caller_non_answers; /* how hard the caller made it */
   int64_t end_ms;
 } Score;
 
@@ -55,6 +56,8 @@ int severity_points(Severity s);
 /* "high compliance" (>= 95), "compliant" (>= 85), "partial" (>= 75), "low" (>= 60),
  * "non-compliant". */
 const char *score_level(double percent);
+/* The same with a procedure's own lowest percents of the first four levels. */
+const char *score_level_at(const int thresholds[4], double percent);
 /* "met", "partly met" or "not met" for a criterion's total. */
 const char *score_criterion_status(const Total *t);
 

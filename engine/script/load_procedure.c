@@ -26,7 +26,8 @@ static Procedure *proc(lua_State *L) {
 static int c_procedure(lua_State *L) {
   static const FieldSpec spec[] = {{"id", F_STR, 1}, {"version", F_STR, 1}, {"title", F_STR, 1},
                                    {"organisation", F_STR, 0}, {"root", F_STR, 1},
-                                   {"answer_target_s", F_INT, 0}, {"pass_percent", F_INT, 0}, {0}};
+                                   {"answer_target_s", F_INT, 0}, {"pass_percent", F_INT, 0},
+                                   {"compliance", F_TABLE, 0}, {0}};
   sb_check_fields(L, "procedure", spec);
   Procedure *p = proc(L);
   if (p->id) sb_error(L, "procedure is declared twice (first at line %d)", p->line);
@@ -39,6 +40,20 @@ static int c_procedure(lua_State *L) {
   p->pass_percent = (int)sb_int(L, "pass_percent", 75);
   if (p->answer_target_s <= 0 || p->pass_percent < 0 || p->pass_percent > 100)
     sb_error(L, "procedure: answer_target_s must be positive and pass_percent 0 to 100");
+  static const char *const levels[] = {"high", "compliant", "partial", "low"};
+  static const int dflt[] = {95, 85, 75, 60};
+  for (int i = 0; i < 4; i++) p->compliance[i] = dflt[i];
+  if (lua_getfield(L, 1, "compliance") == LUA_TTABLE) {
+    static const FieldSpec cspec[] = {{"high", F_INT, 0}, {"compliant", F_INT, 0}, {"partial", F_INT, 0}, {"low", F_INT, 0}, {0}};
+    sb_check_fields_at(L, 2, "compliance", cspec);
+    for (int i = 0; i < 4; i++) {
+      lua_getfield(L, 2, levels[i]);
+      if (lua_isinteger(L, -1)) p->compliance[i] = (int)lua_tointeger(L, -1);
+      lua_pop(L, 1);
+      if (p->compliance[i] < 0 || p->compliance[i] > 100) sb_error(L, "compliance levels are percents, 0 to 100");
+    }
+  }
+  lua_pop(L, 1);
   return 0;
 }
 
@@ -210,7 +225,7 @@ static int c_outcome(lua_State *L) {
   static const FieldSpec spec[] = {{"id", F_STR, 1}, {"code", F_STR, 1}, {"priority", F_STR, 1},
                                    {"validity", F_STR, 0}, {"resources", F_MAP, 0}, {"briefing", F_LIST, 0},
                                    {"tasks", F_MAP, 0}, {"advice", F_LIST, 0}, {"permitted", F_LIST, 0},
-                                   {"forbidden", F_LIST, 0}, {"notify", F_LIST, 0}, {0}};
+                                   {"forbidden", F_LIST, 0}, {"notify", F_LIST, 0}, {"complaint", F_BOOL, 0}, {0}};
   sb_check_fields(L, "outcome", spec);
   Procedure *p = proc(L);
   TAKE_ID(L, "outcome", p->outcomes, p->noutcomes);
@@ -218,6 +233,7 @@ static int c_outcome(lua_State *L) {
   x->id = id_, x->line = sb_line(L), x->code = sb_str(L, "code"), x->priority = sb_str(L, "priority");
   x->validity = sb_str(L, "validity");
   if (!x->validity) x->validity = xstrdup("genuine");
+  x->complaint = sb_bool(L, "complaint");
   KVList counts = {0};
   sb_map(L, 1, "resources", &counts);
   x->needs = xcalloc(counts.len, sizeof *x->needs);
@@ -259,6 +275,17 @@ static int c_outcome(lua_State *L) {
   return 0;
 }
 
+static int c_complaint_step(lua_State *L) {
+  static const FieldSpec spec[] = {{"id", F_STR, 1}, {"order", F_INT, 1}, {"text", F_STR, 1}, {0}};
+  sb_check_fields(L, "complaint_step", spec);
+  Procedure *p = proc(L);
+  TAKE_ID(L, "complaint_step", p->complaint_steps, p->ncomplaint_steps);
+  ComplaintStep *x = APPEND(p->complaint_steps, p->ncomplaint_steps);
+  x->id = id_, x->line = sb_line(L), x->text = sb_str(L, "text");
+  x->order = (int)sb_int(L, "order", 0);
+  return 0;
+}
+
 static int c_escalation(lua_State *L) {
   static const FieldSpec spec[] = {{"id", F_STR, 1}, {"fact", F_STR, 1}, {"equals", F_STR, 0},
                                    {"one_of", F_LIST, 0}, {"at_least", F_NUM, 0}, {"unknown", F_BOOL, 0},
@@ -287,7 +314,7 @@ Procedure *script_load_procedure(const char *path, Error *err) {
   static const struct { const char *name; lua_CFunction f; } fns[] = {
       {"procedure", c_procedure}, {"priority", c_priority}, {"fact", c_fact}, {"field", c_field},
       {"question", c_question}, {"phrase", c_phrase}, {"organisation", c_organisation},
-      {"jargon", c_jargon}, {"node", c_node}, {"outcome", c_outcome}, {"escalation", c_escalation}};
+      {"jargon", c_jargon}, {"node", c_node}, {"complaint_step", c_complaint_step}, {"outcome", c_outcome}, {"escalation", c_escalation}};
   for (size_t i = 0; i < sizeof fns / sizeof *fns; i++) lua_register(L, fns[i].name, fns[i].f);
   static const struct { const char *name; size_t off; } named[] = {
       {"code", offsetof(Procedure, codes)}, {"advice", offsetof(Procedure, advice)},

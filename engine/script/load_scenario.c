@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include "sandbox.h"
+#include "criteria.h"
 #include "script.h"
 
 #define APPEND(arr, n) (arr = xrealloc(arr, ((n) + 1) * sizeof *(arr)), memset(&(arr)[n], 0, sizeof *(arr)), &(arr)[(n)++])
@@ -133,6 +134,59 @@ static int c_event(lua_State *L) {
   return 0;
 }
 
+static int c_knowledge(lua_State *L) {
+  static const FieldSpec spec[] = {{"id", F_STR, 1}, {"criterion", F_STR, 1}, {"text", F_STR, 1},
+                                   {"choices", F_LIST, 0}, {"answer", F_INT, 0}, {"items", F_LIST, 0},
+                                   {"order", F_LIST, 0}, {"explain", F_STR, 0}, {0}};
+  sb_check_fields(L, "knowledge", spec);
+  Scenario *s = scen(L);
+  char *id = sb_str(L, "id");
+  sb_check_id(L, "knowledge", id);
+  if (scenario_knowledge(s, id)) {
+    free(id);
+    sb_error(L, "knowledge question is declared twice");
+  }
+  Knowledge *k = APPEND(s->knowledge, s->nknowledge);
+  k->id = id, k->line = sb_line(L), k->criterion = sb_str(L, "criterion"), k->text = sb_str(L, "text");
+  k->explain = sb_str(L, "explain");
+  sb_list(L, 1, "choices", &k->choices, 0), sb_list(L, 1, "items", &k->items, 0);
+  k->answer = (int)sb_int(L, "answer", 0);
+  int is_choice = k->choices.len > 0, is_order = k->items.len > 0;
+  if (is_choice == is_order) sb_error(L, "knowledge needs either choices (with answer) or items (with order)");
+  if (is_choice && (k->answer < 1 || (size_t)k->answer > k->choices.len))
+    sb_error(L, "knowledge answer must be the number of one of its %d choices", (int)k->choices.len);
+  if (is_order) {
+    lua_getfield(L, 1, "order");
+    size_t n = lua_istable(L, -1) ? (size_t)lua_rawlen(L, -1) : 0;
+    if (n != k->items.len) sb_error(L, "knowledge order must list each of its %d items once", (int)k->items.len);
+    k->order = xcalloc(n, sizeof *k->order);
+    k->norder = n;
+    for (size_t i = 0; i < n; i++) {
+      lua_rawgeti(L, -1, (lua_Integer)i + 1);
+      int v = lua_isinteger(L, -1) ? (int)lua_tointeger(L, -1) : 0;
+      lua_pop(L, 1);
+      for (size_t j = 0; j < i; j++)
+        if (k->order[j] == v) v = 0;
+      if (v < 1 || (size_t)v > n) sb_error(L, "knowledge order must list each of its %d items once", (int)n);
+      k->order[i] = v;
+    }
+    lua_pop(L, 1);
+  }
+  return 0;
+}
+
+static int c_referral(lua_State *L) {
+  static const FieldSpec spec[] = {{"by", F_STR, 1}, {"code", F_STR, 1}, {"priority", F_STR, 1}, {"note", F_STR, 0}, {0}};
+  sb_check_fields(L, "referral", spec);
+  Scenario *s = scen(L);
+  if (s->has_referral) sb_error(L, "referral is declared twice (first at line %d)", s->referral.line);
+  s->has_referral = 1;
+  Referral *r = &s->referral;
+  r->line = sb_line(L), r->by = sb_str(L, "by"), r->code = sb_str(L, "code"), r->priority = sb_str(L, "priority");
+  r->note = sb_str(L, "note");
+  return 0;
+}
+
 Script *script_load_scenario(const char *path, uint64_t seed, Error *err) {
   Script *s = xcalloc(1, sizeof *s);
   s->sc = xcalloc(1, sizeof *s->sc);
@@ -145,7 +199,8 @@ Script *script_load_scenario(const char *path, uint64_t seed, Error *err) {
   }
   s->sb->owner = s;
   static const luaL_Reg fns[] = {{"scenario", c_scenario}, {"place", c_place}, {"resource", c_resource},
-                                 {"caller", c_caller}, {"event", c_event}, {NULL, NULL}};
+                                 {"caller", c_caller}, {"event", c_event}, {"knowledge", c_knowledge},
+                                 {"referral", c_referral}, {NULL, NULL}};
   for (const luaL_Reg *f = fns; f->name; f++) lua_register(s->sb->L, f->name, f->func);
   int rc = sandbox_run_file(s->sb, &s->sc->sha256, err);
   if (rc == 0 && !s->sc->id) rc = error_set(err, path, 1, "no scenario { id = ..., ... } declaration");
@@ -179,6 +234,13 @@ int script_link_scenario(Script *s, const Procedure *p, Error *err) {
     for (size_t k = 0; k < e->facts.len; k++)
       if (!procedure_fact(p, e->facts.v[k].key)) return error_set(err, sc->file, e->line, "unknown fact '%s'", e->facts.v[k].key);
   }
+  for (size_t i = 0; i < sc->nknowledge; i++)
+    if (!criteria_find(sc->knowledge[i].criterion))
+      return error_set(err, sc->file, sc->knowledge[i].line, "'%s' is not a criterion of CC38 or CC39", sc->knowledge[i].criterion);
+  if (sc->has_referral && !named_find(&p->codes, sc->referral.code))
+    return error_set(err, sc->file, sc->referral.line, "unknown code '%s'", sc->referral.code);
+  if (sc->has_referral && !procedure_priority(p, sc->referral.priority))
+    return error_set(err, sc->file, sc->referral.line, "unknown priority '%s'", sc->referral.priority);
   const KVList *lists[] = {&sc->caller.truth, &sc->caller.told};
   for (size_t l = 0; l < 2; l++)
     for (size_t k = 0; k < lists[l]->len; k++)

@@ -5,10 +5,14 @@
 -- happened"), then location, caller position (which is also where a hoax is challenged),
 -- name and call-back number; then the questions of the incident's branch; then classify,
 -- prioritise, set validity, dispatch, brief, task, advise, notify partners and escalate.
+--
+-- A call about an earlier incident (a complaint or a query about how it was handled) leaves
+-- the 999 tree after the first question: the call-taker takes the complaint through the
+-- complaint procedure (complaint_step, below) and sends nothing.
 
 procedure {
   id = "emergency",
-  version = "1.0.0",
+  version = "1.1.0",
   title = "Combined emergency control room: 999 call handling",
   organisation = "Northshire Combined Control",
   root = "n_start",
@@ -42,6 +46,7 @@ code { id = "RTC-OBS",   text = "Road traffic collision, no injuries, road obstr
 code { id = "RTC-DAM",   text = "Road traffic collision, damage only" }
 code { id = "MED-ARR",   text = "Medical: not breathing, cardiac or respiratory arrest" }
 code { id = "MED-UNC",   text = "Medical: unconscious, breathing" }
+code { id = "MED-CHEST", text = "Medical: chest pain, suspected heart attack" }
 code { id = "MED-GEN",   text = "Medical: conscious patient, illness or injury" }
 code { id = "CRIME-WPN", text = "Crime in progress, weapons seen" }
 code { id = "CRIME-NOW", text = "Crime in progress" }
@@ -50,12 +55,13 @@ code { id = "CRIME-RPT", text = "Crime report, not in progress" }
 code { id = "CONCERN",   text = "Concern for safety" }
 code { id = "NON-EMG",   text = "Non-emergency: advice given, referred, no attendance" }
 code { id = "HOAX",      text = "Hoax or malicious call" }
+code { id = "COMPLAINT", text = "Complaint or query about the handling of an earlier incident" }
 
 ------------------------------------------------------------------------------------------
 -- Facts: what the call-taker must establish. A fact with values is one the tree tests.
 ------------------------------------------------------------------------------------------
 fact { id = "incident", text = "What kind of incident it is",
-       values = { "fire", "collision", "medical", "crime", "nuisance", "other" } }
+       values = { "fire", "collision", "medical", "crime", "nuisance", "other", "complaint" } }
 fact { id = "address", text = "Where the incident is (address or road and landmark)" }
 fact { id = "at_scene", text = "Whether the caller is with the incident (challenged for hoaxes)",
        values = { "yes", "no", "hoax" } }
@@ -78,6 +84,8 @@ fact { id = "road_blocked", text = "Whether the road is blocked", values = { "ye
 fact { id = "patient_age", text = "The patient's age" }
 fact { id = "conscious", text = "Whether the patient is conscious", values = { "yes", "no" } }
 fact { id = "breathing", text = "Whether the patient is breathing normally", values = { "yes", "no" } }
+fact { id = "chest_pain", text = "Whether a conscious patient has chest pain (or pain spreading to arm, neck or jaw)",
+       values = { "yes", "no" } }
 
 fact { id = "crime_timing", text = "Whether the crime is happening now",
        values = { "in progress", "just happened", "earlier" } }
@@ -85,6 +93,12 @@ fact { id = "weapons", text = "Whether any weapon has been seen", values = { "ye
 fact { id = "suspects", text = "Description of the people responsible and where they went" }
 
 fact { id = "danger", text = "Whether anyone is hurt or in danger right now", values = { "yes", "no" } }
+
+-- Follow-up calls: complaints and queries about an earlier incident
+fact { id = "complaint_incident", text = "Which earlier incident the complaint is about (address, date and time)" }
+fact { id = "complaint_harm", text = "Whether the complaint alleges that someone was harmed by how the incident was handled",
+       values = { "yes", "no" } }
+fact { id = "complaint_wants", text = "What the complainant wants to happen as a result of the complaint" }
 
 ------------------------------------------------------------------------------------------
 -- Log fields. Each records one fact; the scorer compares it with what the caller said.
@@ -106,10 +120,14 @@ field { id = "road",            label = "Road blocked",                      fac
 field { id = "patient",         label = "Patient age",                       fact = "patient_age" }
 field { id = "conscious",       label = "Conscious",                         fact = "conscious" }
 field { id = "breathing",       label = "Breathing normally",                fact = "breathing" }
+field { id = "chest_pain",      label = "Chest pain",                        fact = "chest_pain" }
 field { id = "crime_timing",    label = "Crime: when",                       fact = "crime_timing" }
 field { id = "weapons",         label = "Weapons",                           fact = "weapons" }
 field { id = "suspects",        label = "Suspects / direction of travel",    fact = "suspects" }
 field { id = "danger",          label = "Anyone hurt or in danger now",      fact = "danger" }
+field { id = "complaint_incident", label = "Complaint: original incident (address, date, time)", fact = "complaint_incident" }
+field { id = "complaint_harm",  label = "Complaint: harm alleged",           fact = "complaint_harm" }
+field { id = "complaint_wants", label = "Complaint: outcome wanted",         fact = "complaint_wants" }
 
 ------------------------------------------------------------------------------------------
 -- Questions. Open questions first; closed questions narrow down.
@@ -151,6 +169,8 @@ question { id = "q_conscious", kind = "closed", fact = "conscious", field = "con
            text = "Is the patient awake? Do they answer you if you speak to them?" }
 question { id = "q_breathing", kind = "closed", fact = "breathing", field = "breathing",
            text = "Is the patient breathing normally? Look at the chest and listen for ten seconds." }
+question { id = "q_chest_pain", kind = "closed", fact = "chest_pain", field = "chest_pain",
+           text = "Does the patient have any pain or tightness in the chest, or pain spreading to the arm, neck or jaw?" }
 
 question { id = "q_crime_when", kind = "closed", fact = "crime_timing", field = "crime_timing",
            text = "Is it happening right now, or has it just happened?" }
@@ -162,6 +182,13 @@ question { id = "q_suspects", kind = "open", fact = "suspects", field = "suspect
 question { id = "q_danger", kind = "closed", fact = "danger", field = "danger",
            text = "Is anyone hurt, or in danger, right now?" }
 
+question { id = "q_complaint_incident", kind = "closed", fact = "complaint_incident", field = "complaint_incident",
+           text = "So that I can find it on our log: what was the address, and what day and time did you call?" }
+question { id = "q_complaint_harm", kind = "closed", fact = "complaint_harm", field = "complaint_harm",
+           text = "Was anyone hurt, or made worse, by what happened?" }
+question { id = "q_complaint_wants", kind = "open", fact = "complaint_wants", field = "complaint_wants",
+           text = "What would you like to happen as a result of your complaint?" }
+
 ------------------------------------------------------------------------------------------
 -- Standard phrases.
 ------------------------------------------------------------------------------------------
@@ -171,6 +198,8 @@ phrase { id = "reassure_coming", kind = "reassure",
          text = "They're on their way to you now, and I'm staying on the line with you until they get there." }
 phrase { id = "reassure_listen", kind = "reassure",
          text = "I understand, and I am going to help you with this. Let's go through it together." }
+phrase { id = "acknowledge", kind = "reassure",
+         text = "I'm sorry for what you and your family have been through, and I can hear how upsetting it has been. I'm listening, and I'm going to make sure your complaint is properly looked into." }
 phrase { id = "control", kind = "control",
          text = "I need you to listen to me carefully and answer my questions. Answering them does not delay help." }
 phrase { id = "control_breathe", kind = "control",
@@ -209,6 +238,9 @@ advice { id = "recovery_position", text = "Roll them onto their side, tilt the h
 advice { id = "check_breathing", text = "Keep watching their breathing and tell me straight away if it changes or stops." }
 advice { id = "cpr", text = "Push hard and fast in the centre of the chest, twice a second. I will count with you. Don't stop until the crew takes over." }
 advice { id = "unlock_door", text = "If someone else is there, ask them to unlock the front door and put the outside light on." }
+advice { id = "rest_still", text = "Sit him down somewhere comfortable and keep him resting. Don't let him walk about, climb stairs or go outside." }
+advice { id = "aspirin", text = "If he is not allergic to aspirin and has not been told not to take it, he can slowly chew one 300 mg aspirin tablet." }
+advice { id = "drive_hospital", text = "Put him in the car and drive him to the hospital yourself; it will be quicker." } -- forbidden
 -- crime
 advice { id = "keep_safe_crime", text = "Keep yourself safe: don't approach them or challenge them. Lock the door and stay inside if you can." }
 advice { id = "watch_safely", text = "Only if it is safe, keep watching and tell me which way they go." }
@@ -219,6 +251,9 @@ advice { id = "use_101", text = "999 is for when life or property is in danger r
 advice { id = "refer_council", text = "Noise and nuisance are dealt with by the council's out-of-hours team; I am passing your report to them." }
 advice { id = "call_back", text = "If anyone is threatened or hurt, or it gets worse, call 999 again straight away." }
 advice { id = "warn_misuse", text = "Making a hoax call to 999 is a criminal offence. It can stop help reaching someone whose life is in danger." }
+-- complaints: what a call-taker must never say (the limits of the role)
+advice { id = "admit_fault", text = "You're right, we got this wrong. It's our fault she was hurt." }                      -- forbidden
+advice { id = "promise_outcome", text = "I promise you someone will be disciplined for this, and you'll get compensation." } -- forbidden
 
 ------------------------------------------------------------------------------------------
 -- Resources, what a crew must be told, and what it may be asked to do.
@@ -278,10 +313,45 @@ jargon { "ETA", "appliance", "appliances", "RTC", "RTA", "triage", "DOA", "perso
          "GCS", "obs", "IC1", "stop message" }
 
 ------------------------------------------------------------------------------------------
+-- The complaint procedure: every complaint or query about the handling of an earlier
+-- incident, taken in this order, on the call. The call-taker does not investigate fault or
+-- decide the complaint; the complaints team does. A complaint that alleges harm is also
+-- reported to the control room supervisor during the call (escalation rule below).
+------------------------------------------------------------------------------------------
+complaint_step { id = "acknowledge", order = 1,
+  text = "Listen, acknowledge the complaint and say sorry for what the complainant has been through" }
+complaint_step { id = "record", order = 2,
+  text = "Record the complainant's details and the complaint, in their own words, in the complaints log" }
+complaint_step { id = "investigate", order = 3,
+  text = "Find the original incident on the incident log and check what it shows: times, grading, resources and updates" }
+complaint_step { id = "respond", order = 4,
+  text = "Explain what the log shows, factually and within the limits of the role: no admission of fault or liability, "
+      .. "no promise about the outcome, no blame on crews or colleagues" }
+complaint_step { id = "refer", order = 5,
+  text = "Explain the formal complaints route and refer the complaint to the complaints team, with the log reference" }
+complaint_step { id = "follow_up", order = 6,
+  text = "Agree how and when the complainant will be contacted, and give them the complaint reference" }
+
+------------------------------------------------------------------------------------------
 -- The decision tree. Branches are tried in order; the first that matches is taken.
 ------------------------------------------------------------------------------------------
-node { id = "n_start",
-       ask = { "q_what", "q_address", "q_at_scene", "q_name", "q_callback" },
+-- Every call starts with the open question. A follow-up call about an earlier incident goes
+-- to the complaint procedure; everything else is a new incident.
+node { id = "n_start", ask = { "q_what" },
+       branches = {
+         { fact = "incident", equals = "complaint", go = "n_complaint" },
+         { otherwise = true, go = "n_call" },
+       } }
+
+-- Complaint or query about an earlier incident: who is complaining, about which incident,
+-- whether harm is alleged, and what they want. Nothing is sent.
+node { id = "n_complaint",
+       ask = { "q_complaint_incident", "q_complaint_harm", "q_name", "q_callback", "q_complaint_wants" },
+       outcome = "complaint" }
+
+-- A new incident: where, whether the caller is with it (the hoax challenge), who is calling.
+node { id = "n_call",
+       ask = { "q_address", "q_at_scene", "q_name", "q_callback" },
        branches = {
          { fact = "at_scene", equals = "hoax", go = "n_hoax" },
          { fact = "incident", equals = "fire", go = "n_fire" },
@@ -343,11 +413,18 @@ node { id = "n_rtc_damage",       outcome = "rtc_damage" }
 -- Medical
 node { id = "n_medical", ask = { "q_age", "q_conscious", "q_breathing" },
        branches = {
-         { fact = "conscious", equals = "yes", go = "n_med_general" },
+         { fact = "conscious", equals = "yes", go = "n_med_conscious" },
          { fact = "breathing", equals = "yes", go = "n_med_unconscious" },
          { otherwise = true, go = "n_med_arrest" },      -- not breathing, or not sure: treat as arrest
        } }
+-- Conscious: chest pain is treated as a heart attack until a clinician says otherwise.
+node { id = "n_med_conscious", ask = { "q_chest_pain" },
+       branches = {
+         { fact = "chest_pain", equals = "yes", go = "n_med_chest" },
+         { otherwise = true, go = "n_med_general" },
+       } }
 node { id = "n_med_arrest",      outcome = "med_arrest" }
+node { id = "n_med_chest",       outcome = "med_chest" }
 node { id = "n_med_unconscious", outcome = "med_unconscious" }
 node { id = "n_med_general",     outcome = "med_general" }
 
@@ -505,6 +582,14 @@ outcome { id = "med_unconscious", code = "MED-UNC", priority = "P1", validity = 
   permitted = { "unlock_door", "keep_still_warm", "call_back" },
   forbidden = { "give_drink", "move_injured" } }
 
+outcome { id = "med_chest", code = "MED-CHEST", priority = "P1", validity = "genuine",
+  resources = { ambulance = 1, rapid_response = 1 },
+  briefing = { "location", "nature", "patient" },
+  tasks = { ambulance = { "treat" }, rapid_response = { "treat" } },
+  advice = { "rest_still" },
+  permitted = { "aspirin", "unlock_door", "check_breathing", "call_back" },
+  forbidden = { "drive_hospital", "give_drink" } }
+
 outcome { id = "med_general", code = "MED-GEN", priority = "P2", validity = "genuine",
   resources = { ambulance = 1 },
   briefing = { "location", "nature", "patient" },
@@ -563,6 +648,12 @@ outcome { id = "hoax", code = "HOAX", priority = "P4", validity = "hoax",
   advice = { "warn_misuse" },
   notify = { { org = "telecoms", channel = "data" } } }
 
+-- A complaint or query about an earlier incident: taken through every complaint step, in
+-- order; no resources; never an admission of fault or a promise about the outcome.
+outcome { id = "complaint", code = "COMPLAINT", priority = "P4", validity = "genuine",
+  complaint = true,
+  forbidden = { "admit_fault", "promise_outcome" } }
+
 ------------------------------------------------------------------------------------------
 -- Escalation: facts that oblige the call-taker to escalate within a time.
 ------------------------------------------------------------------------------------------
@@ -578,3 +669,7 @@ escalation { id = "weapons", fact = "weapons", equals = "yes",
              level = "duty_inspector", within_s = 60 }
 escalation { id = "hoax_report", fact = "at_scene", equals = "hoax",
              level = "supervisor", within_s = 300 }
+-- A complaint that someone was harmed by our handling may be a serious incident: the
+-- supervisor hears of it during the call, not from the complaints team days later.
+escalation { id = "complaint_harm", fact = "complaint_harm", equals = "yes",
+             level = "supervisor", within_s = 180 }

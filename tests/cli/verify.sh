@@ -77,5 +77,11 @@ check "a missing procedure file is named" '[ $? = 1 ] && grep -q "procedure file
 (cd "$d" && "$incidesk" verify --quiet --root "$OLDPWD" "$d/plain.json" >"$d/q" 2>&1)
 check "--root resolves relative paths, --quiet prints nothing when all is well" '[ $? = 0 ] && [ ! -s "$d/q" ]'
 
+# Every command of records has --help (and `help COMMAND`).
+for cmd in recover verify export report; do
+  check "$cmd --help" '"$incidesk" $cmd --help | grep -q "^usage: incidesk $cmd" && "$incidesk" help $cmd | grep -q "^usage: incidesk $cmd"'
+done
+check "the command list names them" '[ "$("$incidesk" --help | grep -cE "^  (recover|verify|export|report) ")" = 4 ]'
+
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

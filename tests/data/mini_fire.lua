@@ -9,3 +9,8 @@ caller { name = "Al", agitation = 40, patience_s = 30, location = "house",
   says = { opening = "There's a fire!", address = "1 High St.", trapped = "Yes, my son!" } }
 event { at_s = 40, say = "It's getting worse!", agitation = 20 }
 event { when = function(s) return s.time_s > 20 and not s.dispatched.E1 end, say = "Where are they?" }
+knowledge { id = "k_tree", criterion = "CC38-3.3", text = "What is the decision tree for?",
+  choices = { "Speed", "Consistent assessment and the right response", "Nothing" }, answer = 2,
+  explain = "It makes every assessment consistent." }
+knowledge { id = "k_order", criterion = "CC38-3.5", text = "Order the levels",
+  items = { "Duty officer", "Call-taker", "Silver" }, order = { 2, 1, 3 } }

@@ -4,8 +4,9 @@ priority { id = "P1", label = "Immediate", dispatch_target_s = 60 }
 priority { id = "P3", label = "Advice" }
 code { id = "FIRE", text = "Fire" }
 code { id = "ADV", text = "Advice only" }
+code { id = "CMP", text = "Complaint about an earlier incident" }
 fact { id = "address", text = "Where" }
-fact { id = "nature", values = { "fire", "other" } }
+fact { id = "nature", values = { "fire", "other", "complaint" } }
 fact { id = "trapped", values = { "yes", "no" } }
 field { id = "location", label = "Location", fact = "address" }
 field { id = "nature", label = "Nature", fact = "nature" }
@@ -24,11 +25,17 @@ organisation { id = "gas", name = "Gas board", channels = { "voice", "data" }, p
 jargon { "ETA", "appliance" }
 node { id = "start", ask = { "q_what", "q_where" }, branches = {
   { fact = "nature", equals = "fire", go = "fire" },
+  { fact = "nature", equals = "complaint", go = "complaint" },
   { otherwise = true, go = "advice" } } }
 node { id = "fire", ask = { "q_trapped" }, outcome = "fire" }
 node { id = "advice", outcome = "advice" }
+node { id = "complaint", outcome = "complaint" }
 outcome { id = "fire", code = "FIRE", priority = "P1", resources = { engine = 1 },
   briefing = { "address" }, tasks = { engine = { "rescue" } }, advice = { "get_out" },
   forbidden = { "go_back" }, notify = { { org = "gas", channel = "data" } } }
 outcome { id = "advice", code = "ADV", priority = "P3", validity = "non_emergency" }
 escalation { id = "trapped", fact = "trapped", equals = "yes", level = "duty", within_s = 60 }
+outcome { id = "complaint", code = "CMP", priority = "P3", complaint = true }
+complaint_step { id = "acknowledge", order = 1, text = "Acknowledge the complaint" }
+complaint_step { id = "record", order = 2, text = "Record the complaint" }
+complaint_step { id = "respond", order = 3, text = "Respond within the limits of the role" }

@@ -1,0 +1,18 @@
+/* cmd_criteria.h - the `criteria` command and what `check` shares with it. */
+#ifndef INCIDESK_CMD_CRITERIA_H
+#define INCIDESK_CMD_CRITERIA_H
+
+#include "scenario.h"
+#include "util.h"
+
+extern const char usage_criteria[];
+int cmd_criteria(int argc, char **argv);
+
+/* Appends to out (once each) the criteria that the scored items of the scenario's expert
+ * run (SCENARIO minus .lua, plus .expert.json) evidence. 0, or -1 with err. */
+int criteria_evidenced(const char *scenario, StrList *out, Error *err);
+
+/* Appends the .lua files under path, sorted (defined in main.c). 0, or -1 with err. */
+int check_collect(const char *path, StrList *out, Error *err);
+
+#endif
