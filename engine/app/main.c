@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 #include <time.h>
 
+#include "cmd_criteria.h"
 #include "criteria.h"
 #include "record_cmds.h"
 #include "session.h"
@@ -19,6 +20,7 @@ static const char usage_main[] =
     "commands:\n"
     "  run SCENARIO --actions FILE   play a session headless and score it\n"
     "  check [PATH...]               lint procedures and scenarios (default: scenarios/)\n"
+    "  criteria [--json]             the unit criteria, their checks and the scenarios evidencing them\n"
     "  recover JOURNAL               rebuild the record of a session that was cut short\n"
     "  verify RECORD...              check digests and hashes, re-run and compare\n"
     "  export --xapi RECORD...       xAPI 1.0.3 statements (a file, or posted to an LRS)\n"
@@ -200,6 +202,10 @@ static int collect(const char *path, StrList *out, Error *err) {
   return rc;
 }
 
+int check_collect(const char *path, StrList *out, Error *err) {
+  return collect(path, out, err);
+}
+
 static int is_procedure_path(const char *p) {
   return strstr(p, "procedures/") == p || strstr(p, "/procedures/") != NULL;
 }
@@ -233,10 +239,21 @@ static void check_scenario(const char *path, Findings *f, int *bad) {
     if (session_read_actions(&s, expert, &err) < 0 || session_play(&s, &err) < 0) {
       fprintf(stderr, "incidesk: %s\n", err.msg);
       *bad = 1;
-    } else if (s.score->percent < 95.0) {
-      char *m = xasprintf("%s: the expert actions score %.1f%%, below 95%%", expert, s.score->percent);
-      strlist_push(&f->v, m);
-      free(m);
+    } else {
+      if (s.score->percent < 95.0) {
+        char *m = xasprintf("%s: the expert actions score %.1f%%, below 95%%", expert, s.score->percent);
+        strlist_push(&f->v, m);
+        free(m);
+      }
+      /* every criterion the scenario claims must be evidenced by an item of its expert run */
+      for (size_t i = 0; i < sc->criteria.len; i++) {
+        int found = 0;
+        for (size_t k = 0; k < s.score->nitems && !found; k++) found = strcmp(s.score->items[k].criterion, sc->criteria.v[i]) == 0;
+        if (found || !criteria_find(sc->criteria.v[i])) continue;
+        char *m = xasprintf("%s:%d: claims %s, but no check of its expert run evidences it", path, sc->line, sc->criteria.v[i]);
+        strlist_push(&f->v, m);
+        free(m);
+      }
     }
   }
   free(expert);
@@ -314,6 +331,7 @@ static int cmd_help(int argc, char **argv);
 static const Command commands[] = {
     {"run", cmd_run, usage_run},
     {"check", cmd_check, usage_check},
+    {"criteria", cmd_criteria, usage_criteria},
     {"recover", cmd_recover, usage_recover},
     {"verify", cmd_verify, usage_verify},
     {"export", cmd_export, usage_export},
