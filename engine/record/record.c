@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "hmac.h"
+#include "criteria.h"
 #include "record.h"
 #include "record_internal.h"
 #include "sha256.h"
@@ -53,7 +54,11 @@ static cJSON *totals_json(const Total *t, size_t n, int criteria) {
     cJSON_AddNumberToObject(e, "points", t[i].points);
     cJSON_AddNumberToObject(e, "possible", t[i].possible);
     cJSON_AddNumberToObject(e, "items", t[i].items);
-    if (criteria) cJSON_AddStringToObject(e, "status", score_criterion_status(&t[i]));
+    if (criteria) {
+      cJSON_AddStringToObject(e, "status", score_criterion_status(&t[i]));
+      const Criterion *c = criteria_find(t[i].key);
+      if (c) cJSON_AddStringToObject(e, "text", c->text);
+    }
     cJSON_AddItemToObject(o, t[i].key, e);
   }
   return o;
@@ -221,6 +226,12 @@ char *record_build_sealed(const RecordMeta *m, const RecordSeal *seal, const Pro
   cJSON_AddNumberToObject(score, "points", s->points);
   cJSON_AddNumberToObject(score, "possible", s->possible);
   cJSON_AddNumberToObject(score, "pass_percent", p->pass_percent);
+  /* how hard the call was, kept apart from how well the trainee did */
+  cJSON *diff = cJSON_AddObjectToObject(r, "difficulty");
+  cJSON_AddNumberToObject(diff, "scenario", sc->difficulty);
+  cJSON_AddNumberToObject(diff, "caller_peak_agitation", s->caller_peak_agitation);
+  cJSON_AddStringToObject(diff, "caller_peak_mood", sim_mood_word(s->caller_peak_agitation));
+  cJSON_AddNumberToObject(diff, "caller_non_answers", s->caller_non_answers);
   cJSON_AddItemToObject(r, "by_category", totals_json(s->by_category, s->ncategories, 0));
   cJSON_AddItemToObject(r, "by_criterion", totals_json(s->by_criterion, s->ncriteria, 1));
   if (seal && seal->recovered) cJSON_AddBoolToObject(r, "recovered", 1);

@@ -32,5 +32,17 @@ expect "run prints a one-line summary" 0 "mini_fire: 100.0% high compliance, pas
   run tests/data/mini_fire.lua --actions tests/data/mini_fire.expert.json
 expect "require-pass fails a failed session" 1 "not passed" -- \
   run tests/data/mini_change.lua --actions tests/bad/ok_answer.json --require-pass
+# The criteria catalogue: all 34 criteria, each but CC39-2.1..2.3 (the supervisor's shift)
+# evidenced by the expert run of at least one shipped scenario. One criterion a line.
+crit=$("$incidesk" criteria --json)
+if [ "$(grep -c '"code": "CC3[89]-' <<<"$crit")" = 34 ] &&
+   [ "$(grep -c '"code": "CC38-' <<<"$crit")" = 18 ] &&
+   [ -z "$(grep '"scenarios": \[\]' <<<"$crit" | grep -v '"code": "CC39-2\.[123]"')" ]; then
+  passed=$((passed + 1))
+else
+  failed=$((failed + 1))
+  echo "FAIL: criteria --json: 34 criteria (18 of CC38), all but CC39-2.1..2.3 evidenced by a shipped scenario"
+  grep '"scenarios": \[\]' <<<"$crit" | cut -c1-60
+fi
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
