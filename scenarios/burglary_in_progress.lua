@@ -11,7 +11,7 @@ scenario {
   difficulty = 3,
   criteria = { "CC38-1.1", "CC38-1.2", "CC38-1.3", "CC38-1.4", "CC38-1.5", "CC38-1.6", "CC38-1.7",
                "CC38-2.3", "CC38-3.5", "CC38-3.6", "CC39-1.2", "CC39-1.4" },
-  tags = { "crime", "in_progress", "weapons", "whispering", "escalation" },
+  tags = { "crime", "in_progress", "weapons", "whispering", "escalation", "event:escalation_beyond_authority" },
   summary = "Priya Shah hides in her bathroom at 3 Weaver's Row while two men search the kitchen "
          .. "below. She saw a crowbar from the landing. They leave by the back door towards the canal path.",
 }

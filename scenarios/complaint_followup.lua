@@ -22,7 +22,7 @@ scenario {
   difficulty = 3,
   criteria = { "CC38-1.1", "CC38-1.2", "CC38-1.3", "CC38-1.4", "CC38-1.6", "CC38-1.7", "CC38-2.3",
                "CC39-1.1", "CC39-1.7", "CC39-3.2", "CC39-3.5", "CC39-3.6" },
-  tags = { "complaint", "follow_up", "hostile", "relative", "harm_alleged", "no_attendance" },
+  tags = { "complaint", "follow_up", "hostile", "relative", "harm_alleged", "no_attendance", "caller:angry", "event:follow_up_complaint" },
   summary = "Lorraine Webb rings the day after her mother, Joan, 84, lay on her kitchen floor at "
          .. "7 Larch Avenue for nearly four hours with a broken hip, waiting for an ambulance. "
          .. "The log shows a 999 call at 19:36, graded Urgent (awake, talking, breathing normally), "

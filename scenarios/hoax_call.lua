@@ -11,7 +11,7 @@ scenario {
   difficulty = 2,
   criteria = { "CC38-1.1", "CC38-1.2", "CC38-1.3", "CC38-1.4", "CC38-1.6", "CC38-1.7",
                "CC38-2.1", "CC38-2.2", "CC38-2.3", "CC38-3.2", "CC38-3.3" },
-  tags = { "hoax", "validity", "challenge", "no_attendance" },
+  tags = { "hoax", "validity", "challenge", "no_attendance", "caller:hoax" },
   summary = "A young male caller reports Northam High School on fire while friends laugh in the "
          .. "background. Asked whether he can see it, he admits it is a wind-up.",
 }

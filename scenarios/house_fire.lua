@@ -12,7 +12,7 @@ scenario {
   criteria = { "CC38-1.1", "CC38-1.2", "CC38-1.3", "CC38-1.4", "CC38-1.5", "CC38-1.6", "CC38-1.7",
                "CC38-2.1", "CC38-2.2", "CC38-2.3", "CC38-3.4", "CC38-3.7", "CC38-3.8",
                "CC39-1.2", "CC39-1.4" },
-  tags = { "fire", "persons_reported", "panicking", "occupier", "worsening" },
+  tags = { "fire", "persons_reported", "panicking", "occupier", "worsening", "caller:panicking", "event:deterioration" },
   summary = "Sarah Jones is on the pavement outside 14 Mill Lane: the kitchen is on fire and her "
          .. "father, who cannot manage the stairs, is in the upstairs front bedroom. The smoke "
          .. "turns black while she is on the line.",

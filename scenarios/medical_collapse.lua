@@ -12,7 +12,7 @@ scenario {
   difficulty = 4,
   criteria = { "CC38-1.1", "CC38-1.2", "CC38-1.3", "CC38-1.4", "CC38-1.6", "CC38-2.3",
                "CC39-1.1", "CC39-1.2", "CC39-1.3", "CC39-1.4", "CC39-1.5", "CC39-3.3", "CC39-3.4" },
-  tags = { "medical", "elderly", "deteriorating", "cpr" },
+  tags = { "medical", "elderly", "deteriorating", "cpr", "caller:elderly", "event:deterioration" },
   summary = "Margaret Hale, 79, finds her husband Ron, 82, on the kitchen floor. He does not "
          .. "answer her but is snoring. About two minutes in, the snoring becomes gasps and then nothing.",
 }

@@ -12,7 +12,7 @@ scenario {
   difficulty = 2,
   criteria = { "CC38-1.1", "CC38-1.2", "CC38-1.3", "CC38-1.4", "CC38-1.6", "CC38-2.1",
                "CC38-2.2", "CC38-3.1", "CC38-3.2", "CC38-3.6" },
-  tags = { "non_emergency", "nuisance", "angry", "no_attendance", "referral" },
+  tags = { "non_emergency", "nuisance", "angry", "no_attendance", "referral", "caller:angry" },
   summary = "Gary Pollard of 10 Canal Street is kept awake by a party next door. He is angry, "
          .. "demands the police, and says he will go round himself.",
 }

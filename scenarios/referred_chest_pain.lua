@@ -16,7 +16,7 @@ scenario {
   criteria = { "CC38-1.1", "CC38-1.2", "CC38-1.3", "CC38-1.4", "CC38-1.6", "CC38-2.3",
                "CC39-1.1", "CC39-1.2", "CC39-1.3", "CC39-1.4", "CC39-1.5", "CC39-1.6",
                "CC39-3.2", "CC39-3.4", "CC39-3.5" },
-  tags = { "medical", "referral", "chest_pain", "wrong_grading", "unit_failure", "monitoring" },
+  tags = { "medical", "referral", "chest_pain", "wrong_grading", "unit_failure", "monitoring", "event:unit_unavailable" },
   summary = "Dan Price hands over a call from Helen Carter about her husband Mark, 58, at 27 Beech Grove, "
          .. "Eastgate: chest pain for half an hour, 'probably indigestion', graded routine with nothing sent. "
          .. "Mark is grey and sweating, and the pain spreads to his arm and jaw. The nearest ambulance breaks "

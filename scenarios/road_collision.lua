@@ -12,7 +12,7 @@ scenario {
   criteria = { "CC38-1.1", "CC38-1.2", "CC38-1.3", "CC38-1.4", "CC38-1.6", "CC38-1.7",
                "CC38-2.1", "CC38-2.2", "CC38-2.3", "CC39-1.1", "CC39-1.2", "CC39-1.3", "CC39-1.4",
                "CC39-1.5", "CC39-3.1", "CC39-3.3" },
-  tags = { "road", "collision", "third_party", "multi_casualty", "fuel", "escalation", "unit_failure" },
+  tags = { "road", "collision", "third_party", "multi_casualty", "fuel", "escalation", "unit_failure", "caller:third_party", "caller:panicking", "event:unit_unavailable", "event:escalation_beyond_authority" },
   summary = "Dan Whitworth stopped at a collision on the A61 bypass: a van has hit a car head-on. "
          .. "Three people are hurt, the car's driver seriously; petrol is running across both "
          .. "lanes. An ambulance sent to it blows a tyre on the way.",

@@ -1,4 +1,5 @@
 /* load_scenario.c - the constructors of a scenario file, linking, and triggers in a session. */
+#include <ctype.h>
 #include <lauxlib.h>
 #include <stdlib.h>
 #include <string.h>
@@ -37,7 +38,11 @@ static int c_scenario(lua_State *L) {
     sb_error(L, "scenario level must be \"CC38\" or \"CC39\", not '%s'", s->level);
   s->difficulty = (int)sb_int(L, "difficulty", 1);
   if (s->difficulty < 1 || s->difficulty > 5) sb_error(L, "scenario difficulty must be 1 to 5");
-  sb_list(L, 1, "criteria", &s->criteria, 1), sb_list(L, 1, "tags", &s->tags, 1);
+  sb_list(L, 1, "criteria", &s->criteria, 1), sb_list(L, 1, "tags", &s->tags, 0);
+  for (size_t i = 0; i < s->tags.len; i++)
+    for (const char *c = s->tags.v[i]; *c; c++)
+      if (!(isalnum((unsigned char)*c) || strchr("_-.:", *c)))
+        sb_error(L, "tag '%s': letters, digits and _ - . : only", s->tags.v[i]);
   return 0;
 }
 
