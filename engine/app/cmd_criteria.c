@@ -116,3 +116,24 @@ int cmd_criteria(int argc, char **argv) {
   strlist_free(&scen);
   return rc;
 }
+
+void check_print_json(const StrList *findings, size_t nproc, size_t nscen) {
+  printf("{\"procedures\": %zu, \"scenarios\": %zu, \"findings\": [", nproc, nscen);
+  for (size_t i = 0; i < findings->len; i++) {
+    const char *f = findings->v[i];
+    /* "FILE:LINE: message" or "FILE: message" */
+    const char *colon = strstr(f, ": ");
+    const char *num = colon;
+    while (num > f && num[-1] >= '0' && num[-1] <= '9') num--;
+    int has_line = num > f && num[-1] == ':' && num < colon;
+    const char *file_end = has_line ? num - 1 : colon;
+    char *file = xstrndup(f, colon ? (size_t)(file_end - f) : strlen(f));
+    printf("%s\n  {\"file\": ", i ? "," : "");
+    json_str(stdout, file);
+    printf(", \"line\": %d, \"message\": ", has_line ? atoi(num) : 0);
+    json_str(stdout, colon ? colon + 2 : f);
+    printf("}");
+    free(file);
+  }
+  printf("%s]}\n", findings->len ? "\n" : "");
+}

@@ -15,4 +15,7 @@ int criteria_evidenced(const char *scenario, StrList *out, Error *err);
 /* Appends the .lua files under path, sorted (defined in main.c). 0, or -1 with err. */
 int check_collect(const char *path, StrList *out, Error *err);
 
+/* Prints check's findings ("FILE:LINE: message") as JSON for tools. */
+void check_print_json(const StrList *findings, size_t nproc, size_t nscen);
+
 #endif

@@ -8,6 +8,7 @@
 #include <time.h>
 
 #include "cmd_criteria.h"
+#include "cmd_new.h"
 #include "criteria.h"
 #include "record_cmds.h"
 #include "session.h"
@@ -21,6 +22,7 @@ static const char usage_main[] =
     "  run SCENARIO --actions FILE   play a session headless and score it\n"
     "  check [PATH...]               lint procedures and scenarios (default: scenarios/)\n"
     "  criteria [--json]             the unit criteria, their checks and the scenarios evidencing them\n"
+    "  new scenario PROCEDURE NAME   write a commented starting scenario that passes check\n"
     "  recover JOURNAL               rebuild the record of a session that was cut short\n"
     "  verify RECORD...              check digests and hashes, re-run and compare\n"
     "  export --xapi RECORD...       xAPI 1.0.3 statements (a file, or posted to an LRS)\n"
@@ -54,7 +56,7 @@ static const char usage_run[] =
     "exit: 0 ok, 1 not passed under --require-pass, 2 bad input\n";
 
 static const char usage_check[] =
-    "usage: incidesk check [PATH...] [--quiet]\n"
+    "usage: incidesk check [PATH...] [--quiet] [--json]\n"
     "\n"
     "Lints procedures (files under a procedures/ folder) and scenarios (other .lua files)\n"
     "found in the PATHs (files or folders; default: scenarios). A procedure's tree is swept\n"
@@ -262,9 +264,10 @@ static void check_scenario(const char *path, Findings *f, int *bad) {
 
 static int cmd_check(int argc, char **argv) {
   StrList paths = {0}, files = {0};
-  int quiet = 0;
+  int quiet = 0, json = 0;
   for (int i = 0; i < argc; i++) {
     if (strcmp(argv[i], "--quiet") == 0) quiet = 1;
+    else if (strcmp(argv[i], "--json") == 0) json = 1;
     else if (argv[i][0] == '-') {
       strlist_free(&paths);
       return bad_usage("check", "unknown option '%s'", argv[i]);
@@ -297,7 +300,9 @@ static int cmd_check(int argc, char **argv) {
       check_scenario(p, &f, &bad);
     }
   }
-  for (size_t i = 0; i < f.v.len; i++) printf("%s\n", f.v.v[i]);
+  if (json) check_print_json(&f.v, nproc, nscen);
+  else
+    for (size_t i = 0; i < f.v.len; i++) printf("%s\n", f.v.v[i]);
   if (!quiet || f.v.len)
     fprintf(stderr, "checked %zu procedure%s and %zu scenario%s: %zu finding%s\n", nproc, nproc == 1 ? "" : "s", nscen,
             nscen == 1 ? "" : "s", f.v.len, f.v.len == 1 ? "" : "s");
@@ -332,6 +337,7 @@ static const Command commands[] = {
     {"run", cmd_run, usage_run},
     {"check", cmd_check, usage_check},
     {"criteria", cmd_criteria, usage_criteria},
+    {"new", cmd_new, usage_new},
     {"recover", cmd_recover, usage_recover},
     {"verify", cmd_verify, usage_verify},
     {"export", cmd_export, usage_export},

@@ -61,6 +61,23 @@ static int elicited(const Procedure *p, const char *fact) {
   return 0;
 }
 
+/* What the call-taker reads out (questions, phrases, advice) must not use the procedure's own
+ * jargon words. */
+static void check_jargon(const Procedure *p, Findings *out) {
+  for (size_t j = 0; j < p->jargon.len; j++) {
+    const char *w = p->jargon.v[j];
+    for (size_t i = 0; i < p->nquestions; i++)
+      if (str_has_word(p->questions[i].text, w))
+        finding(out, p->file, p->questions[i].line, "question '%s' says the jargon word '%s' to the caller", p->questions[i].id, w);
+    for (size_t i = 0; i < p->nphrases; i++)
+      if (str_has_word(p->phrases[i].text, w))
+        finding(out, p->file, p->phrases[i].line, "phrase '%s' says the jargon word '%s' to the caller", p->phrases[i].id, w);
+    for (size_t i = 0; i < p->advice.len; i++)
+      if (str_has_word(p->advice.v[i].text, w))
+        finding(out, p->file, p->advice.v[i].line, "advice '%s' says the jargon word '%s' to the caller", p->advice.v[i].id, w);
+  }
+}
+
 void procedure_check(const Procedure *p, Findings *out) {
   unsigned char *colour = xcalloc(p->nnodes, 1);
   unsigned char *reached = xcalloc(p->noutcomes, 1);
@@ -87,6 +104,7 @@ void procedure_check(const Procedure *p, Findings *out) {
     if (b->fact && !elicited(p, b->fact))
       finding(out, p->file, p->escalations[i].line, "fact '%s' is tested but no question elicits it", b->fact, NULL);
   }
+  check_jargon(p, out);
   free(colour);
   free(reached);
 }
@@ -109,10 +127,25 @@ void procedure_check_scenario(const Procedure *p, const Scenario *s, Findings *o
     else if (f->values.len && !strlist_has(&f->values, c->truth.v[i].value) && strcmp(c->truth.v[i].value, "unknown") != 0)
       finding(out, s->file, c->line, "truth value '%s' is not a value of fact '%s'", c->truth.v[i].value, f->id);
   }
+  /* facts the caller holds but never reveals: no question asks for them and she does not volunteer them */
+  for (size_t i = 0; i < c->truth.len; i++) {
+    const char *f = c->truth.v[i].key;
+    int asked = 0;
+    for (size_t q = 0; q < p->nquestions; q++) asked |= strcmp(p->questions[q].fact, f) == 0;
+    if (!asked && !kv_get(&c->told, f))
+      finding(out, s->file, c->line, "the caller knows '%s' but never reveals it: no question asks for it and it is not in `told`", f, NULL);
+  }
   for (size_t i = 0; i < s->nunits; i++)
     if (!named_find(&p->resource_types, s->units[i].type))
       finding(out, s->file, s->units[i].line, "resource type '%s' is not one of the procedure's", s->units[i].type, NULL);
-  const Outcome *o = procedure_walk(p, truth_lookup, s, NULL, 0);
+  StrList path = {0};
+  const Outcome *o = procedure_walk(p, truth_lookup, s, &path, 0);
+  for (size_t i = 0; i < path.len; i++) {
+    const Question *q = procedure_question(p, path.v[i]);
+    if (q && !kv_get(&c->truth, q->fact))
+      finding(out, s->file, c->line, "the call's path asks '%s' but the caller's truth has no value for fact '%s' (write \"unknown\" if the caller does not know)", q->id, q->fact);
+  }
+  strlist_free(&path);
   if (!o) {
     finding(out, s->file, c->line, "the caller's truth leads to no outcome of procedure '%s'", p->id, NULL);
     return;

@@ -26,12 +26,23 @@ done
 expect "version" 0 "incidesk " -- version
 expect "check finds a dead branch" 1 "dead_branch.lua:18: node 'orphan' is unreachable from the root" -- check tests/lint
 expect "check names the node that falls through" 1 "node 'start': a path falls through every branch" -- check tests/lint
+expect "check finds jargon in a question" 1 "talky.lua:8: question 'q_where' says the jargon word 'appliance' to the caller" -- check tests/lint
+expect "check finds jargon in a phrase" 1 "talky.lua:9: phrase 'calm' says the jargon word 'ETA' to the caller" -- check tests/lint
+expect "check finds a fact the caller never reveals" 1 "talky_call.lua:5: the caller knows 'secret' but never reveals it" -- check tests/lint
+expect "check finds a path fact with no truth" 1 "talky_call.lua:5: the call's path asks 'q_where' but the caller's truth has no value for fact 'where'" -- check tests/lint
 expect "check passes the shipped library" 0 "0 findings" -- check scenarios
 expect "check passes the test data" 0 "0 findings" -- check tests/data
 expect "run prints a one-line summary" 0 "mini_fire: 100.0% high compliance, passed" -- \
   run tests/data/mini_fire.lua --actions tests/data/mini_fire.expert.json
 expect "require-pass fails a failed session" 1 "not passed" -- \
   run tests/data/mini_change.lua --actions tests/bad/ok_answer.json --require-pass
+# `new scenario` writes a starting file that passes check, and never overwrites one.
+newdir=$(mktemp -d)
+expect "new scenario writes a file" 0 "wrote $newdir/demo.lua" -- new scenario emergency demo -o "$newdir/demo.lua"
+expect "the new scenario passes check" 0 "0 findings" -- check "$newdir/demo.lua"
+expect "new scenario never overwrites" 2 "already exists; not overwritten" -- new scenario emergency demo -o "$newdir/demo.lua"
+rm -rf "$newdir"
+
 # The criteria catalogue: all 34 criteria, each but CC39-2.1..2.3 (the supervisor's shift)
 # evidenced by the expert run of at least one shipped scenario. One criterion a line.
 crit=$("$incidesk" criteria --json)
