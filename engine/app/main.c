@@ -9,6 +9,7 @@
 
 #include "cmd_criteria.h"
 #include "cmd_new.h"
+#include "cmd_desk.h"
 #include "criteria.h"
 #include "record_cmds.h"
 #include "session.h"
@@ -27,10 +28,13 @@ static const char usage_main[] =
     "  verify RECORD...              check digests and hashes, re-run and compare\n"
     "  export --xapi RECORD...       xAPI 1.0.3 statements (a file, or posted to an LRS)\n"
     "  report RECORD... -o FILE      evidence report for assessors (one HTML page)\n"
+    "  play SCENARIO                 the desk (SDL2): take the call, from ringing to debrief\n"
+    "  desk                          the desk's menu (also: incidesk with no arguments)\n"
+    "  screenshot SCENARIO -o PNG    render one desk frame offscreen\n"
     "  help [COMMAND]                show help\n"
     "  version                       print the version\n"
     "\n"
-    "Every command takes --help. The SDL2 desk is not built yet (see README.md).\n";
+    "Every command takes --help. With no COMMAND, incidesk opens the desk's menu.\n";
 
 static const char usage_run[] =
     "usage: incidesk run SCENARIO --actions FILE [options]\n"
@@ -342,6 +346,9 @@ static const Command commands[] = {
     {"verify", cmd_verify, usage_verify},
     {"export", cmd_export, usage_export},
     {"report", cmd_report, usage_report},
+    {"play", cmd_play, usage_play},
+    {"desk", cmd_desk, usage_desk},
+    {"screenshot", cmd_screenshot, usage_screenshot},
     {"help", cmd_help, usage_help},
     {"version", cmd_version, usage_version},
 };
@@ -362,10 +369,7 @@ static int cmd_help(int argc, char **argv) {
 }
 
 int main(int argc, char **argv) {
-  if (argc < 2) {
-    fputs(usage_main, stdout);
-    return 0;
-  }
+  if (argc < 2) return cmd_desk(0, NULL); /* no arguments: the desk's menu */
   if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) return cmd_help(0, NULL);
   if (strcmp(argv[1], "--version") == 0) return cmd_version(0, NULL);
   for (size_t i = 0; i < NCOMMANDS; i++)

@@ -1,0 +1,266 @@
+/* desk_host.c - the host of the desk: scenarios through engine/script, records through
+ * engine/record and cJSON. */
+#include "desk_host.h"
+
+#include <cJSON.h>
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include "session.h"
+
+struct DeskHostState {
+  char *scenarios, *records, *out, *procedure;
+  Session cur; /* the loaded session (cur.sim is the live one) */
+  int loaded;
+  /* the catalogue and what it owns */
+  DeskCatalog cat;
+  DeskEntry *entries;
+  Script **scripts;
+  DeskRecordInfo *recs;
+  DeskAssignment *asg;
+  StrList strings; /* every string the catalogue points to */
+};
+
+DeskHostState *desk_host_new(const DeskHostOptions *o) {
+  DeskHostState *h = xcalloc(1, sizeof *h);
+  h->scenarios = xstrdup(o->scenarios ? o->scenarios : "scenarios");
+  h->records = xstrdup(o->records ? o->records : "records");
+  h->out = xstrdup(o->out);
+  h->procedure = xstrdup(o->procedure);
+  return h;
+}
+
+static void catalog_free(DeskHostState *h) {
+  for (size_t i = 0; i < h->cat.nentries; i++)
+    script_free(h->scripts[i]);
+  free(h->entries), free(h->scripts), free(h->recs), free(h->asg);
+  strlist_free(&h->strings);
+  h->entries = NULL, h->scripts = NULL, h->recs = NULL, h->asg = NULL;
+  memset(&h->cat, 0, sizeof h->cat);
+}
+
+static void unload(void *ud) {
+  DeskHostState *h = ud;
+  if (h->loaded)
+    session_free(&h->cur);
+  h->loaded = 0;
+}
+
+void desk_host_free(DeskHostState *h) {
+  if (!h)
+    return;
+  unload(h);
+  catalog_free(h);
+  free(h->scenarios), free(h->records), free(h->out), free(h->procedure);
+  free(h);
+}
+
+/* A copy of s kept until the catalogue is freed. */
+static const char *keep(DeskHostState *h, const char *s) {
+  if (!s)
+    return NULL;
+  strlist_push(&h->strings, s);
+  return h->strings.v[h->strings.len - 1];
+}
+
+static int ends_with(const char *s, const char *suffix) {
+  size_t a = strlen(s), b = strlen(suffix);
+  return a >= b && strcmp(s + a - b, suffix) == 0;
+}
+
+static int cmp_str(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The files of folder ending in suffix, sorted, as "folder/name". */
+static void list_files(const char *folder, const char *suffix, StrList *out) {
+  DIR *dir = opendir(folder);
+  if (!dir)
+    return;
+  StrList names = {0};
+  struct dirent *e;
+  while ((e = readdir(dir)))
+    if (e->d_name[0] != '.' && ends_with(e->d_name, suffix))
+      strlist_push(&names, e->d_name);
+  closedir(dir);
+  if (names.len)
+    qsort(names.v, names.len, sizeof *names.v, cmp_str);
+  for (size_t i = 0; i < names.len; i++) {
+    char *p = xasprintf("%s%s%s", folder, ends_with(folder, "/") ? "" : "/", names.v[i]);
+    struct stat st;
+    if (stat(p, &st) == 0 && S_ISREG(st.st_mode))
+      strlist_push(out, p);
+    free(p);
+  }
+  strlist_free(&names);
+}
+
+static void read_scenarios(DeskHostState *h) {
+  StrList files = {0};
+  list_files(h->scenarios, ".lua", &files);
+  h->entries = xcalloc(files.len + 1, sizeof *h->entries);
+  h->scripts = xcalloc(files.len + 1, sizeof *h->scripts);
+  for (size_t i = 0; i < files.len; i++) {
+    Error err;
+    DeskEntry *e = &h->entries[i];
+    e->path = keep(h, files.v[i]);
+    h->scripts[i] = script_load_scenario(files.v[i], 1, &err);
+    if (h->scripts[i])
+      e->scenario = script_scenario(h->scripts[i]);
+    else
+      e->error = keep(h, err.msg);
+  }
+  h->cat.entries = h->entries;
+  h->cat.nentries = files.len;
+  strlist_free(&files);
+}
+
+static const char *jstr(const cJSON *o, const char *k) {
+  const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, k);
+  return cJSON_IsString(v) ? v->valuestring : NULL;
+}
+
+/* The summary of one record file, or 0 if it is not a record. */
+static int read_record(DeskHostState *h, const char *path, DeskRecordInfo *out) {
+  Error err;
+  size_t len;
+  char *text = file_read_all(path, &len, &err);
+  cJSON *r = text ? cJSON_Parse(text) : NULL;
+  free(text);
+  const cJSON *sc = cJSON_GetObjectItemCaseSensitive(r, "scenario");
+  const cJSON *score = cJSON_GetObjectItemCaseSensitive(r, "score");
+  const cJSON *pc = cJSON_GetObjectItemCaseSensitive(score, "percent");
+  int ok = str_eq(jstr(r, "format"), "incidesk-record/1") && jstr(sc, "id") && cJSON_IsNumber(pc);
+  if (ok) {
+    *out = (DeskRecordInfo){
+        keep(h, jstr(sc, "id")),  keep(h, jstr(r, "trainee")),
+        keep(h, jstr(r, "mode")), keep(h, jstr(r, "ended")),
+        pc->valuedouble,          cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(score, "passed"))};
+  }
+  cJSON_Delete(r);
+  return ok;
+}
+
+static void read_records(DeskHostState *h) {
+  StrList files = {0};
+  list_files(h->records, ".json", &files);
+  h->recs = xcalloc(files.len + 1, sizeof *h->recs);
+  size_t n = 0;
+  for (size_t i = 0; i < files.len; i++)
+    n += (size_t)read_record(h, files.v[i], &h->recs[n]);
+  h->cat.records = h->recs;
+  h->cat.nrecords = n;
+  strlist_free(&files);
+}
+
+static void read_assignments(DeskHostState *h) {
+  char *path = xasprintf("%s/assignments.json", h->records);
+  Error err;
+  size_t len;
+  char *text = file_read_all(path, &len, &err);
+  free(path);
+  cJSON *r = text ? cJSON_Parse(text) : NULL;
+  free(text);
+  const cJSON *list = cJSON_GetObjectItemCaseSensitive(r, "assignments"), *a;
+  size_t n = 0;
+  h->asg = xcalloc((size_t)(cJSON_GetArraySize(list) + 1), sizeof *h->asg);
+  cJSON_ArrayForEach(a, list) {
+    if (!jstr(a, "trainee") || !jstr(a, "scenario"))
+      continue;
+    const cJSON *min = cJSON_GetObjectItemCaseSensitive(a, "min_percent");
+    h->asg[n++] =
+        (DeskAssignment){keep(h, jstr(a, "trainee")), keep(h, jstr(a, "scenario")),
+                         keep(h, jstr(a, "mode")),    keep(h, jstr(a, "due")),
+                         keep(h, jstr(a, "note")),    cJSON_IsNumber(min) ? min->valuedouble : 0};
+  }
+  cJSON_Delete(r);
+  h->cat.assignments = h->asg;
+  h->cat.nassignments = n;
+}
+
+static int catalog(void *ud, const DeskCatalog **out, Error *err) {
+  DeskHostState *h = ud;
+  (void)err;
+  catalog_free(h);
+  read_scenarios(h);
+  read_records(h);
+  read_assignments(h);
+  h->cat.folder = h->scenarios;
+  h->cat.records_folder = h->records;
+  *out = &h->cat;
+  return 0;
+}
+
+static int load(void *ud, const char *path, uint64_t seed, DeskSession *out, Error *err) {
+  DeskHostState *h = ud;
+  unload(h);
+  if (session_load(&h->cur, path, h->procedure, seed, err) < 0) {
+    session_free(&h->cur);
+    return -1;
+  }
+  h->loaded = 1;
+  h->cur.sim = sim_new(script_scenario(h->cur.script), &h->cur.proc->rules, seed);
+  script_attach(h->cur.script, h->cur.sim);
+  *out = (DeskSession){script_scenario(h->cur.script), h->cur.proc, h->cur.sim, seed};
+  return 0;
+}
+
+static int read_actions(void *ud, const char *path, ActionList *out, Error *err) {
+  DeskHostState *h = ud;
+  if (!h->loaded)
+    return error_set(err, path, 0, "no scenario loaded");
+  if (record_read_actions(path, out, err) < 0)
+    return -1;
+  return record_check_actions(path, out, h->cur.proc, script_scenario(h->cur.script), err);
+}
+
+/* records/SCENARIO-TRAINEE-STAMP.json, with a number added if it exists. Caller frees. */
+static char *record_path(const DeskHostState *h, const char *scenario, const char *trainee) {
+  char who[64], stamp[32];
+  size_t n = 0;
+  for (const char *c = trainee; *c && n < sizeof who - 1; c++)
+    who[n++] = (char)((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') ||
+                              (*c >= '0' && *c <= '9') || *c == '-'
+                          ? *c
+                          : '_');
+  who[n] = 0;
+  time_t t = time(NULL);
+  struct tm tm;
+  gmtime_r(&t, &tm);
+  strftime(stamp, sizeof stamp, "%Y%m%dT%H%M%SZ", &tm);
+  for (int k = 1;; k++) {
+    char *p = k == 1 ? xasprintf("%s/%s-%s-%s.json", h->records, scenario, who, stamp)
+                     : xasprintf("%s/%s-%s-%s-%d.json", h->records, scenario, who, stamp, k);
+    struct stat st;
+    if (stat(p, &st) != 0)
+      return p;
+    free(p);
+  }
+}
+
+static int save(void *ud, const DeskSave *s, char *path_out, size_t n, Error *err) {
+  DeskHostState *h = ud;
+  if (!h->loaded)
+    return error_set(err, NULL, 0, "no session to save");
+  if (!h->out && mkdir(h->records, 0755) != 0 && errno != EEXIST)
+    return error_set(err, h->records, 0, "cannot make the records folder: %s", strerror(errno));
+  char *path =
+      h->out ? xstrdup(h->out) : record_path(h, script_scenario(h->cur.script)->id, s->trainee);
+  RecordMeta m = {s->trainee, NULL, s->mode, s->started, s->ended, s->seed};
+  char *text = record_build(&m, h->cur.proc, h->cur.sim, s->score);
+  int rc = record_write_atomic(path, text, err);
+  if (rc == 0)
+    snprintf(path_out, n, "%s", path);
+  free(text);
+  free(path);
+  return rc;
+}
+
+DeskHost desk_host_bind(DeskHostState *h) {
+  return (DeskHost){h, catalog, load, unload, read_actions, save};
+}

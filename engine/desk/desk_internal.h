@@ -1,0 +1,186 @@
+/* desk_internal.h - the desk's state shared by its screens (not part of its contract). */
+#ifndef INCIDESK_DESK_INTERNAL_H
+#define INCIDESK_DESK_INTERNAL_H
+
+#include "desk.h"
+#include "edit.h"
+#include "list.h"
+#include "ren.h"
+
+/* Panels of the call screen that take the keyboard. */
+typedef enum Focus { F_QUESTIONS, F_TALK, F_ADVICE, F_PARTNERS, F_LOG, F_RESOURCES, F_COUNT } Focus;
+
+typedef enum ModalKind { MODAL_NONE, MODAL_PICK, MODAL_CHECK, MODAL_CONFIRM } ModalKind;
+
+/* A dialog over the call: pick one choice, tick several, or confirm. Confirming makes the
+ * action `act` with `arg` (and the choice: a value, a list in the order ticked, or the main
+ * argument). */
+typedef struct Modal {
+  ModalKind kind;
+  ActionType act;
+  char arg[128];
+  char title[200], body[600];
+  const char **ids, **texts; /* choices; strings borrowed from the procedure */
+  int *checked;              /* 0 not ticked, else the order it was ticked in (1, 2, ...) */
+  int n, cap;
+  List list;
+} Modal;
+
+/* Rows of the log panel before the fields. */
+enum { LOG_CODE, LOG_PRIORITY, LOG_VALIDITY, LOG_FIELDS };
+
+/* The running session as the call screen sees it. */
+typedef struct Play {
+  DeskSession s;
+  const Procedure *p;
+  const Scenario *sc;
+  Sim *sim;
+  char path[512];
+  int running;       /* a session is loaded */
+  int paused, speed; /* practice: pause, x1 x2 x4 x8 */
+  Focus focus;
+  Focus tab; /* which of questions / talk / advice / partners the box shows */
+  List questions, talk, advice, partners, log, units;
+  int *qorder;           /* question indices in display order */
+  int nq_path;           /* the first nq_path of qorder are on the current path */
+  int hint_q;            /* question index hinted, or -1 */
+  const Outcome *expect; /* outcome on the facts known now, or NULL */
+  size_t facts_seen;     /* fact events when the order was computed */
+  size_t events_seen;    /* events looked at for autofill */
+  Edit say;
+  char jargon[160];           /* practice: jargon in the say line */
+  Edit *fields;               /* one per procedure field */
+  unsigned char *from_answer; /* field text came from an answer, not typed */
+  Modal modal;
+  int scroll;         /* transcript: entries scrolled back */
+  List kq;            /* knowledge questions (after the call) */
+  char korder[16][8]; /* an ordering question: the item numbers typed so far */
+  int nkorder;
+  Score *score; /* once closed */
+  char started[32], ended[32];
+  int saved;
+} Play;
+
+enum { MENU_LIST, MENU_TRAINEE, MENU_MODE, MENU_CRIT, MENU_TAG, MENU_CONTROLS };
+
+typedef struct Menu {
+  const DeskCatalog *cat;
+  List list;
+  Edit trainee;
+  int control;
+  const char **crits, **tags; /* distinct criteria and tags of the catalogue (borrowed) */
+  int ncrits, ntags;
+  int crit, tag;     /* 0: all, k: crits[k - 1] */
+  double *best;      /* per entry for the trainee, -1 if none */
+  int *assigned;     /* per entry: an assignment for the trainee (index + 1), 0 */
+  char best_for[64]; /* trainee the best scores were computed for */
+} Menu;
+
+typedef struct DebRow {
+  int item; /* score item, or -1 for a heading */
+  const char *heading;
+  int critical; /* in the critical section */
+} DebRow;
+
+typedef struct Debrief {
+  DebRow *rows;
+  int nrows, sel, top;
+  char heading[200];
+} Debrief;
+
+struct Desk {
+  SDL_Renderer *r;
+  SDL_Window *win;
+  SDL_Surface *surface; /* offscreen target, owned */
+  int own_renderer;
+  Ren g;
+  DeskHost host;
+  DeskConfig cfg;
+  DeskMode mode;
+  DeskScreen screen;
+  Menu menu;
+  Play play;
+  Debrief deb;
+  int64_t wall_ms;
+  char msg[300];
+  int64_t msg_until;
+  char saved[512];
+  int quit;
+  int eat_text; /* the text event of a key just used as a command is dropped */
+  unsigned long frames;
+};
+
+/* desk.c */
+void desk_say(Desk *d, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+const char *desk_trainee(const Desk *d);
+/* A panel: background, title bar (with a focus outline) and the text area set for checks.
+ * Returns the area inside, below the title. */
+SDL_Rect desk_panel(Desk *d, SDL_Rect r, const char *title, const char *key, int focused);
+int desk_row_h(const Desk *d);
+void desk_key_help(Desk *d, SDL_Rect r, const char *help);
+/* Draws the rows of a list that fit in area (scrolling it), the selection, and a scroll
+ * bar when not all rows fit; row draws the content of one row. Returns the rows shown. */
+typedef void (*DeskRowFn)(Desk *d, int item, int pos, SDL_Rect r, int selected);
+int desk_list(Desk *d, List *l, SDL_Rect area, int focused, DeskRowFn row);
+/* A small box with a word, e.g. a mode badge; returns its width. */
+int desk_badge(Desk *d, int x, int y, const char *word, SDL_Color bg, SDL_Color fg);
+void desk_time(char *buf, size_t n, int64_t ms); /* "m:ss" */
+SDL_Color desk_status_colour(UnitStatus s);
+const char *desk_status_word(UnitStatus s); /* "available", "en route" ... */
+void desk_iso_now(char *buf, size_t n);
+
+/* menu.c */
+int menu_build(Desk *d, Error *err);
+void menu_free(Menu *m);
+int menu_key(Desk *d, const SDL_KeyboardEvent *k);
+void menu_text(Desk *d, const char *text);
+void menu_draw(Desk *d);
+
+/* call.c: the session */
+int play_begin(Desk *d, const char *path, Error *err);
+void play_end(Desk *d);
+void play_update(Desk *d, int64_t dt_ms);
+/* Applies an action stamped now. 0, or -1 (shown to the trainee) if the session failed. */
+int play_act(Desk *d, ActionType t, const char *arg, const char *value, const char **list,
+             size_t nlist);
+int play_apply(Desk *d, const Action *a, Error *err);
+void play_refresh(Desk *d);
+/* After the close action: the knowledge check if there are questions, else play_score. */
+void play_closed(Desk *d);
+/* Scores the session and shows the debrief (saving the record if configured). */
+void play_score(Desk *d);
+int play_all_known(const Play *p); /* every knowledge question answered */
+/* Rows of the talk list: the phrases, the complaint steps, then the free-text line. */
+int play_talk_rows(const Play *p);
+int play_save(Desk *d);
+/* Facts known now, as a FactLookup for procedure_walk. */
+const char *play_known(const void *sim, const char *fact);
+int play_asked(const Play *p, const char *question);
+const char *play_logged(const Play *p, const char *field);
+const char *play_last_arg(const Play *p, ActionType t);
+
+/* call_input.c */
+int call_key(Desk *d, const SDL_KeyboardEvent *k);
+void call_text(Desk *d, const char *text);
+void modal_open(Play *p, ModalKind kind, ActionType act, const char *arg, const char *title);
+void modal_add(Play *p, const char *id, const char *text, int checked);
+
+/* call_draw.c and call_panels.c */
+void call_draw(Desk *d);
+void call_draw_log(Desk *d, SDL_Rect r);
+void call_draw_map(Desk *d, SDL_Rect r);
+void call_draw_units(Desk *d, SDL_Rect r);
+void call_draw_modal(Desk *d);
+
+/* knowledge.c */
+int knowledge_key(Desk *d, const SDL_KeyboardEvent *k);
+void knowledge_draw(Desk *d);
+
+/* debrief.c */
+int debrief_build(Desk *d);
+void debrief_free(Debrief *b);
+int debrief_key(Desk *d, const SDL_KeyboardEvent *k);
+void debrief_draw(Desk *d);
+void debrief_timeline(Desk *d, SDL_Rect r);
+
+#endif
