@@ -151,7 +151,7 @@ int cmd_screenshot(int argc, char **argv) {
   DeskConfig cfg = {o.d.trainee,
                     o.d.mode && strcmp(o.d.mode, "assessment") == 0 ? DESK_ASSESSMENT
                                                                     : DESK_PRACTICE,
-                    o.d.seed, 0, o.d.font_dir};
+                    o.d.seed, -1, o.d.font_dir};
   Error err;
   Desk *d = desk_new_offscreen(o.w, o.h, &host, &cfg, &err);
   rc = d ? stage(d, &o, &err) : -1;

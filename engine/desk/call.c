@@ -237,14 +237,28 @@ static void report_rejection(Desk *d) {
   }
 }
 
+/* A logged value shows in its field (for actions replayed rather than typed). */
+static void show_logged(Play *p, const Action *a) {
+  for (size_t f = 0; f < p->p->nfields; f++)
+    if (a->arg && a->value && strcmp(p->p->fields[f].id, a->arg) == 0 &&
+        strcmp(p->fields[f].text, a->value) != 0) {
+      edit_set(&p->fields[f], a->value);
+      p->from_answer[f] = 0;
+    }
+}
+
 int play_apply(Desk *d, const Action *a, Error *err) {
   Play *p = &d->play;
   if (sim_apply(p->sim, a, err) < 0)
     return -1;
+  if (a->type == ACT_LOG)
+    show_logged(p, a);
   if (a->type == ACT_CLOSE && d->screen == DESK_CALL)
     play_closed(d);
   else if (a->type == ACT_KNOWLEDGE && d->screen == DESK_KNOWLEDGE && play_all_known(p))
     play_score(d);
+  else if (a->type == ACT_KNOWLEDGE && d->screen == DESK_KNOWLEDGE)
+    knowledge_next(p);
   else
     play_refresh(d);
   return 0;
@@ -283,6 +297,7 @@ void play_closed(Desk *d) {
   if (p->sc->nknowledge && !play_all_known(p)) {
     d->screen = DESK_KNOWLEDGE;
     play_refresh(d);
+    knowledge_next(p);
     return;
   }
   play_score(d);
@@ -294,7 +309,7 @@ void play_score(Desk *d) {
   desk_iso_now(p->ended, sizeof p->ended);
   debrief_build(d);
   d->screen = DESK_DEBRIEF;
-  if (d->cfg.autosave || d->mode == DESK_ASSESSMENT)
+  if (d->cfg.autosave > 0 || (d->cfg.autosave == 0 && d->mode == DESK_ASSESSMENT))
     play_save(d);
 }
 

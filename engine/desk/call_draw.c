@@ -206,7 +206,7 @@ static void draw_transcript(Desk *d, SDL_Rect r) {
     int h = ren_wrap_h(g, FONT_BODY, ren_colour(l.colour), l.text, textw, 6);
     if (h < g->line_h[FONT_BODY])
       h = g->line_h[FONT_BODY];
-    if (y - h < in.y + (hidden || shown ? g->line_h[FONT_SMALL] : 0)) {
+    if (y - h < in.y + (hidden || shown ? g->line_h[FONT_SMALL] + ren_px(g, 4) : 0)) {
       hidden++;
       continue;
     }

@@ -2,6 +2,7 @@
  * map, the resource list and the dialogs of the call screen. */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "desk_internal.h"
@@ -134,6 +135,8 @@ static void map_grid(Desk *d, const MapView *v) {
 /* A label beside a marker, kept inside the map: right of it, else left, else above. */
 static void map_label(Desk *d, const MapView *v, const char *s, int x, int y, Font f, SDL_Color c,
                       int above) {
+  int backed = above < 0; /* on a dark box, over whatever is beneath */
+  above = above > 0;
   Ren *g = &d->g;
   int w = ren_measure(g, f, s), gap = ren_px(g, 9), right = v->r.x + v->r.w - (x + gap),
       left = x - gap - v->r.x;
@@ -153,6 +156,10 @@ static void map_label(Desk *d, const MapView *v, const char *s, int x, int y, Fo
     ly = v->r.y;
   if (ly + g->line_h[f] > v->r.y + v->r.h)
     ly = v->r.y + v->r.h - g->line_h[f];
+  if (backed) {
+    int bw = w < maxw ? w : maxw, pad = ren_px(g, 3);
+    ren_fill(g, (SDL_Rect){lx - pad, ly, bw + 2 * pad, g->line_h[f]}, ren_colour(C_BG));
+  }
   ren_text(g, f, c, s, lx, ly, maxw);
 }
 
@@ -179,10 +186,17 @@ void call_draw_map(Desk *d, SDL_Rect r) {
     ren_fill(g, (SDL_Rect){x - s, y - s, 2 * s, 2 * s}, ren_colour(C_DIM));
     map_label(d, &v, pl->name, x, y, FONT_SMALL, ren_colour(C_DIM), 0);
   }
+  int seen_x[64], seen_y[64], nseen = 0;
   for (size_t i = 0; i < sim_unit_count(p->sim); i++) {
     SimUnitView u = sim_unit(p->sim, i);
-    int x, y;
-    map_xy(&v, u.x, u.y, &x, &y);
+    int x, y, ux, uy, step = ren_px(g, 26);
+    map_xy(&v, u.x, u.y, &ux, &uy);
+    x = ux, y = uy;
+    for (int k = 0; k < nseen; k++) /* units at one spot (a base) sit side by side */
+      if (abs(seen_x[k] - ux) < 2 && abs(seen_y[k] - uy) < 2)
+        x += step;
+    if (nseen < 64)
+      seen_x[nseen] = ux, seen_y[nseen++] = uy;
     SDL_Color c = desk_status_colour(u.status);
     if (shown && (u.status == UNIT_DISPATCHED || u.status == UNIT_EN_ROUTE))
       ren_line(g, x, y, ix, iy, c);
@@ -194,7 +208,7 @@ void call_draw_map(Desk *d, SDL_Rect r) {
     const Place *pl = scenario_place(p->sc, inc);
     char label[200];
     snprintf(label, sizeof label, "INCIDENT %s", pl ? pl->name : "");
-    map_label(d, &v, label, ix, iy, FONT_BOLD, ren_colour(C_INCIDENT), 0);
+    map_label(d, &v, label, ix, iy, FONT_BOLD, ren_colour(C_INCIDENT), -1);
   }
 }
 

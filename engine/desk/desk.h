@@ -94,7 +94,8 @@ typedef struct DeskConfig {
   const char *trainee; /* initial trainee id, or NULL */
   DeskMode mode;
   uint64_t seed;
-  int autosave;         /* write the record when the session ends (also always in assessment) */
+  int autosave;         /* when the session ends, write the record: 1 always, 0 in assessment
+                         * mode only, -1 never (screenshots) */
   const char *font_dir; /* NULL: /usr/share/fonts/truetype/dejavu */
 } DeskConfig;
 

@@ -174,6 +174,8 @@ void call_draw_modal(Desk *d);
 
 /* knowledge.c */
 int knowledge_key(Desk *d, const SDL_KeyboardEvent *k);
+/* Selects the first question not answered yet. */
+void knowledge_next(Play *p);
 void knowledge_draw(Desk *d);
 
 /* debrief.c */

@@ -15,7 +15,7 @@ static const Action *answer_of(const Play *p, const char *id) {
   return NULL;
 }
 
-static void next_unanswered(Play *p) {
+void knowledge_next(Play *p) {
   for (int k = 0; k < p->kq.nvis; k++)
     if (!answer_of(p, p->sc->knowledge[p->kq.vis[k]].id)) {
       p->kq.sel = k;
@@ -27,7 +27,7 @@ static void next_unanswered(Play *p) {
 static void submit(Desk *d, const Knowledge *k, const char **list, size_t n) {
   play_act(d, ACT_KNOWLEDGE, k->id, NULL, list, n);
   if (d->screen == DESK_KNOWLEDGE)
-    next_unanswered(&d->play);
+    knowledge_next(&d->play);
 }
 
 static void give_digit(Desk *d, const Knowledge *k, int n) {

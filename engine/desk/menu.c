@@ -265,6 +265,48 @@ static void entry_row(Desk *d, int i, int pos, SDL_Rect r, int sel) {
                  ty, c.best - pad);
 }
 
+/* The trainee's assignments at the foot of the list, with how far each is met. Returns the
+ * height used. */
+static int draw_assignments(Desk *d, SDL_Rect in) {
+  Ren *g = &d->g;
+  const DeskCatalog *c = d->menu.cat;
+  int n = 0, lh = g->line_h[FONT_SMALL] + ren_px(g, 2), pad = ren_px(g, 6);
+  for (size_t a = 0; a < c->nassignments; a++)
+    n += str_eq(c->assignments[a].trainee, desk_trainee(d));
+  if (!n)
+    return 0;
+  if (n > 5)
+    n = 5;
+  int h = (n + 1) * lh + 2 * pad, y = in.y + in.h - h + pad;
+  ren_fill(g, (SDL_Rect){in.x, in.y + in.h - h, in.w, h}, ren_colour(C_PANEL_HI));
+  char line[400];
+  snprintf(line, sizeof line, "Assignments for %s", desk_trainee(d));
+  ren_text(g, FONT_BOLD, ren_colour(C_ACCENT), line, in.x + pad, y, in.w - 2 * pad);
+  for (size_t a = 0, k = 0; a < c->nassignments && (int)k < n; a++) {
+    const DeskAssignment *as = &c->assignments[a];
+    if (!str_eq(as->trainee, desk_trainee(d)))
+      continue;
+    double best = -1;
+    for (size_t r = 0; r < c->nrecords; r++)
+      if (str_eq(c->records[r].scenario, as->scenario) &&
+          str_eq(c->records[r].trainee, as->trainee) && c->records[r].percent > best)
+        best = c->records[r].percent;
+    int done = best >= as->min_percent && best >= 0;
+    char bs[32] = "not tried";
+    if (best >= 0)
+      snprintf(bs, sizeof bs, "best %.1f%%", best);
+    snprintf(line, sizeof line, "%s %s: %s, at least %.0f%%%s%s \xC2\xB7 %s%s%s",
+             done ? "\xE2\x9C\x93" : "\xE2\x80\xA2", as->scenario, as->mode ? as->mode : "any mode",
+             as->min_percent, as->due ? ", due " : "", as->due ? as->due : "", bs,
+             as->note ? " \xC2\xB7 " : "", as->note ? as->note : "");
+    y += lh;
+    ren_text(g, FONT_SMALL, ren_colour(done ? C_GOOD : C_TEXT), line, in.x + pad, y,
+             in.w - 2 * pad);
+    k++;
+  }
+  return h;
+}
+
 static void draw_list(Desk *d, SDL_Rect r) {
   Ren *g = &d->g;
   Menu *m = &d->menu;
@@ -287,7 +329,8 @@ static void draw_list(Desk *d, SDL_Rect r) {
     snprintf(f, sizeof f, "Filter: %s", m->list.filter);
     ren_text_right(g, FONT_SMALL, ren_colour(C_WARN), f, in.x + in.w - c.best - pad, hy, c.crit);
   }
-  SDL_Rect area = {in.x, in.y + top, in.w, in.h - top};
+  int foot = draw_assignments(d, in);
+  SDL_Rect area = {in.x, in.y + top, in.w, in.h - top - foot};
   if (!m->list.nvis) {
     ren_text(g, FONT_BODY, ren_colour(C_DIM),
              m->cat->nentries ? "No scenario matches the filters." : "No scenarios found.",

@@ -1,5 +1,6 @@
-/* png.h - a small PNG writer for screenshots: 8-bit RGB, no filtering, zlib stored blocks
- * (no compression, so no dependency), CRC-32 and Adler-32 computed here. */
+/* png.h - a small PNG writer for screenshots, with no dependency: 8-bit RGB, rows filtered
+ * (None, Sub or Up), a zlib stream of fixed-Huffman deflate written here, CRC-32 and
+ * Adler-32 computed here. */
 #ifndef INCIDESK_PNG_H
 #define INCIDESK_PNG_H
 
