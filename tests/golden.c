@@ -44,8 +44,10 @@ static char *normalise(const char *text) {
 static void compare_golden(const char *text, const char *golden) {
   if (getenv("UPDATE_GOLDEN")) {
     Error err;
-    CHECK(record_write_atomic(golden, text, &err) == 0);
-    printf("updated %s\n", golden);
+    int ok = record_write_atomic(golden, text, &err) == 0;
+    if (ok) printf("updated %s\n", golden);
+    else fprintf(stderr, "%s\n", err.msg);
+    CHECK(ok);
     return;
   }
   Error err;

@@ -11,44 +11,77 @@
 #include "script.h"
 
 const char usage_new[] =
-    "usage: incidesk new scenario PROCEDURE NAME [-o FILE]\n"
+    "usage: incidesk new scenario PROCEDURE NAME [--outcome ID] [-o FILE]\n"
     "\n"
     "Writes a commented starting scenario on PROCEDURE (an id, found as\n"
     "scenarios/procedures/ID.lua, or a path to a procedure file) with the id NAME, to FILE\n"
     "(default scenarios/NAME.lua; an existing file is never overwritten). The caller's truth\n"
-    "follows the first branch of every node of the tree, so the file passes `incidesk check`;\n"
-    "change it into your call. See docs/authoring.md.\n"
+    "leads down the tree to outcome ID (default: the first outcome that needs resources),\n"
+    "so the file passes `incidesk check`; change it into your call. See docs/authoring.md.\n"
     "\n"
     "exit: 0 written, 2 bad input\n";
 
-static const char *value_of(const KVList *truth, const char *fact) {
-  return kv_get(truth, fact);
-}
-
 static const char *truth_lookup(const void *ud, const char *fact) {
-  return value_of(ud, fact);
+  return kv_get((const KVList *)ud, fact);
 }
 
-/* Sets, for the first branch of each node on the way, the fact value that takes it. */
-static const Outcome *invent_truth(const Procedure *p, KVList *truth, StrList *asked) {
-  int n = p->root_index;
-  for (size_t steps = 0; n >= 0 && steps <= p->nnodes; steps++) {
-    const Node *node = &p->nodes[n];
-    for (size_t i = 0; i < node->ask.len; i++)
-      if (!strlist_has(asked, node->ask.v[i])) strlist_push(asked, node->ask.v[i]);
-    if (node->outcome) return &p->outcomes[node->outcome_index];
-    const Branch *b = &node->branches[0];
-    if (b->fact && !kv_get(truth, b->fact)) {
-      char num[32];
-      snprintf(num, sizeof num, "%g", b->number);
-      kv_set(truth, b->fact, b->test == BR_EQUALS ? b->value : b->test == BR_ONE_OF ? b->values.v[0]
-                             : b->test == BR_AT_LEAST ? num : "unknown");
+/* The value that makes branch b match, or NULL for `otherwise`. */
+static const char *taking_value(const Branch *b, char num[32]) {
+  snprintf(num, 32, "%g", b->number);
+  return b->test == BR_EQUALS ? b->value : b->test == BR_ONE_OF ? b->values.v[0] : b->test == BR_AT_LEAST ? num
+       : b->test == BR_UNKNOWN ? "unknown" : NULL;
+}
+
+/* Depth-first search for a truth whose walk reaches an outcome that is `want` (or, with
+ * want NULL, the first that needs resources): at each node each branch is tried in order,
+ * setting its fact to the value that takes it; a candidate is kept only if the ordinary
+ * walk on it really reaches that outcome. */
+static const Outcome *search(const Procedure *p, int n, KVList *truth, const char *want, int depth) {
+  if (n < 0 || depth > (int)p->nnodes) return NULL;
+  const Node *node = &p->nodes[n];
+  if (node->outcome) {
+    const Outcome *o = &p->outcomes[node->outcome_index];
+    int good = want ? strcmp(o->id, want) == 0 : o->nneeds > 0;
+    return good && procedure_walk(p, truth_lookup, truth, NULL, 0) == o ? o : NULL;
+  }
+  for (size_t i = 0; i < node->nbranches; i++) {
+    const Branch *b = &node->branches[i];
+    char num[32];
+    const char *v = taking_value(b, num);
+    int set = b->fact && v && !kv_get(truth, b->fact);
+    if (b->fact && v && !set && !branch_matches(b, truth_lookup, truth)) continue;
+    KVList trial = {0};
+    for (size_t k = 0; k < truth->len; k++) kv_set(&trial, truth->v[k].key, truth->v[k].value);
+    if (set) kv_set(&trial, b->fact, v);
+    const Outcome *o = search(p, b->go_index, &trial, want, depth + 1);
+    if (o) {
+      kv_free(truth);
+      *truth = trial;
+      return o;
     }
-    n = -1;
-    for (size_t i = 0; i < node->nbranches && n < 0; i++)
-      if (branch_matches(&node->branches[i], truth_lookup, truth)) n = node->branches[i].go_index;
+    kv_free(&trial);
   }
   return NULL;
+}
+
+static const Outcome *invent_truth(const Procedure *p, const char *want, KVList *truth, StrList *asked) {
+  const Outcome *o = search(p, p->root_index, truth, want, 0);
+  for (size_t i = 0; !o && !want && i < p->noutcomes; i++) /* no outcome needs resources: any */
+    o = search(p, p->root_index, truth, p->outcomes[i].id, 0);
+  if (!o) return NULL;
+  /* Every question on the path needs a truth value: the first that keeps the outcome. */
+  procedure_walk(p, truth_lookup, truth, asked, 0);
+  for (size_t i = 0; i < asked->len; i++) {
+    const Question *q = procedure_question(p, asked->v[i]);
+    if (!q || kv_get(truth, q->fact)) continue;
+    const Fact *f = procedure_fact(p, q->fact);
+    size_t nv = f ? f->values.len : 0;
+    for (size_t k = 0; k <= nv; k++) {
+      kv_set(truth, q->fact, k < nv ? f->values.v[k] : "unknown");
+      if (procedure_walk(p, truth_lookup, truth, NULL, 0) == o) break;
+    }
+  }
+  return o;
 }
 
 static void lua_str(FILE *f, const char *s) {
@@ -62,8 +95,8 @@ static void lua_str(FILE *f, const char *s) {
 
 static void write_scenario(FILE *f, const Procedure *p, const char *name, const KVList *truth, const StrList *asked, const Outcome *o) {
   fprintf(f, "-- %s: a new scenario on procedure '%s' (%s).\n", name, p->id, p->title);
-  fprintf(f, "-- Written by `incidesk new scenario`: the caller's truth below follows the first branch\n"
-             "-- of every node of the tree, to outcome '%s'. Change it into your call, then run\n"
+  fprintf(f, "-- Written by `incidesk new scenario`: the caller's truth below leads down the tree to\n"
+             "-- outcome '%s'. Change it into your call, then run\n"
              "-- `incidesk check` and write %s.expert.json and %s.novice.json (docs/authoring.md).\n\n",
           o->id, name, name);
   fprintf(f, "scenario {\n  id = \"%s\",\n  version = \"0.1.0\",\n  title = \"%s (draft)\",\n  procedure = \"%s\",\n", name, name, p->id);
@@ -83,12 +116,6 @@ static void write_scenario(FILE *f, const Procedure *p, const char *name, const 
   fprintf(f, "\ncaller {\n  name = \"A. Caller\",\n  kind = \"member_of_public\",\n"
              "  agitation = 30,           -- 0 calm .. 100 panicking\n  patience_s = 60,          -- hangs up when ignored this long\n"
              "  location = \"scene\",\n  truth = {                 -- what is really so; the tree walks on these\n");
-  for (size_t i = 0; i < asked->len; i++) {
-    const Question *q = procedure_question(p, asked->v[i]);
-    if (!q || kv_get(truth, q->fact)) continue;
-    const Fact *fact = procedure_fact(p, q->fact);
-    kv_set((KVList *)truth, q->fact, fact && fact->values.len ? fact->values.v[0] : "unknown");
-  }
   for (size_t i = 0; i < truth->len; i++) {
     fprintf(f, "    %s = ", truth->v[i].key);
     lua_str(f, truth->v[i].value);
@@ -110,10 +137,11 @@ static void write_scenario(FILE *f, const Procedure *p, const char *name, const 
 }
 
 int cmd_new(int argc, char **argv) {
-  const char *out = NULL, *pos[3] = {NULL, NULL, NULL};
+  const char *out = NULL, *want = NULL, *pos[3] = {NULL, NULL, NULL};
   int npos = 0;
   for (int i = 0; i < argc; i++) {
     if (strcmp(argv[i], "-o") == 0 && i + 1 < argc) out = argv[++i];
+    else if (strcmp(argv[i], "--outcome") == 0 && i + 1 < argc) want = argv[++i];
     else if (argv[i][0] == '-' || npos == 3) {
       fprintf(stderr, "incidesk: new: unexpected argument '%s' (see incidesk new --help)\n", argv[i]);
       return 2;
@@ -140,9 +168,12 @@ int cmd_new(int argc, char **argv) {
   else {
     KVList truth = {0};
     StrList asked = {0};
-    const Outcome *o = invent_truth(p, &truth, &asked);
-    if (!o) {
-      fprintf(stderr, "incidesk: %s: the tree's first branches lead to no outcome (run incidesk check on it)\n", ppath);
+    const Outcome *o = invent_truth(p, want, &truth, &asked);
+    if (!o && want && !procedure_outcome(p, want)) {
+      fprintf(stderr, "incidesk: %s: no outcome '%s'\n", ppath, want);
+    } else if (!o) {
+      fprintf(stderr, "incidesk: %s: no path of the tree leads to %s%s (run incidesk check on it)\n", ppath,
+              want ? "outcome " : "an outcome", want ? want : "");
     } else {
       char *tmp = NULL;
       size_t len = 0;

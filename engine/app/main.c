@@ -226,7 +226,7 @@ static void check_scenario(const char *path, Findings *f, int *bad) {
   Error err;
   if (session_load(&s, path, NULL, 1, &err) < 0) {
     fprintf(stderr, "incidesk: %s\n", err.msg);
-    *bad = 1;
+    (*bad)++;
     session_free(&s);
     return;
   }
@@ -244,7 +244,7 @@ static void check_scenario(const char *path, Findings *f, int *bad) {
     fclose(probe);
     if (session_read_actions(&s, expert, &err) < 0 || session_play(&s, &err) < 0) {
       fprintf(stderr, "incidesk: %s\n", err.msg);
-      *bad = 1;
+      (*bad)++;
     } else {
       if (s.score->percent < 95.0) {
         char *m = xasprintf("%s: the expert actions score %.1f%%, below 95%%", expert, s.score->percent);
@@ -294,7 +294,7 @@ static int cmd_check(int argc, char **argv) {
       Procedure *pr = script_load_procedure(p, &err);
       if (!pr) {
         fprintf(stderr, "incidesk: %s\n", err.msg);
-        bad = 1;
+        bad++;
         continue;
       }
       procedure_check(pr, &f);
@@ -307,9 +307,10 @@ static int cmd_check(int argc, char **argv) {
   if (json) check_print_json(&f.v, nproc, nscen);
   else
     for (size_t i = 0; i < f.v.len; i++) printf("%s\n", f.v.v[i]);
-  if (!quiet || f.v.len)
-    fprintf(stderr, "checked %zu procedure%s and %zu scenario%s: %zu finding%s\n", nproc, nproc == 1 ? "" : "s", nscen,
-            nscen == 1 ? "" : "s", f.v.len, f.v.len == 1 ? "" : "s");
+  if (!quiet || f.v.len || bad)
+    fprintf(stderr, "checked %zu procedure%s and %zu scenario%s: %zu finding%s%s\n", nproc, nproc == 1 ? "" : "s", nscen,
+            nscen == 1 ? "" : "s", f.v.len, f.v.len == 1 ? "" : "s",
+            bad == 1 ? ", and 1 file does not load (above)" : bad > 1 ? ", and files that do not load (above)" : "");
   int rc = bad ? 2 : f.v.len ? 1 : 0;
   strlist_free(&f.v), strlist_free(&paths), strlist_free(&files);
   return rc;

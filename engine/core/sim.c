@@ -48,6 +48,7 @@ struct Sim {
   int64_t answered_ms, last_contact_ms, next_tick_ms;
   int agitation, max_agitation;
   KVList truth, known, difficulty;
+  KVList answered; /* facts the caller has given in answer to a question */
   UnitState *units;
   unsigned char *fired;
   double inc_x, inc_y;
@@ -237,7 +238,7 @@ void sim_free(Sim *s) {
   free(s->ev);
   actions_free(&s->acts);
   free(s->accepted), free(s->marks);
-  kv_free(&s->truth), kv_free(&s->known), kv_free(&s->difficulty);
+  kv_free(&s->truth), kv_free(&s->known), kv_free(&s->difficulty), kv_free(&s->answered);
   free(s->units), free(s->fired);
   free(s);
 }
@@ -262,7 +263,7 @@ static void run_pending(Sim *s, Pending p) {
   case PEND_ANSWER:
     if (s->call != CALL_TALKING) break;
     emit(s, "caller", NULL, p.text);
-    if (p.fact) learn(s, p.fact, p.value);
+    if (p.fact) learn(s, p.fact, p.value), kv_set(&s->answered, p.fact, "1");
     break;
   case PEND_UNIT:
     if (p.gen != s->units[p.unit].gen) break; /* cancelled */
@@ -376,8 +377,8 @@ static void do_ask(Sim *s, const Action *a) {
   if (!talking(s, a)) return;
   s->last_contact_ms = s->now;
   emit(s, "trainee", a->arg, q->text);
-  if (kv_get(&s->known, q->fact)) {
-    emit(s, "repeat", q->fact, NULL);
+  if (kv_get(&s->answered, q->fact)) { /* a fact only volunteered may still be asked about */
+    emit(s, "repeat", q->fact, a->arg);
     set_agitation(s, s->agitation + 8);
     Pending *p = schedule(s, s->now + 1500, PEND_ANSWER);
     p->text = xstrdup(caller_line(s, "repeat", "I've already told you that!"));

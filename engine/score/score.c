@@ -17,6 +17,7 @@ typedef struct Ctx {
   const Outcome *known_outcome; /* what the facts learned by the end lead to */
   const Outcome *judge;         /* known_outcome, or truth_outcome if that is NULL */
   KVList known;                 /* scratch: facts known at a moment */
+  StrList path_facts;           /* facts the questions on the truth's path ask for */
   int64_t end_ms;
 } Ctx;
 
@@ -161,15 +162,27 @@ static void check_questions(Ctx *c) {
     if (d > 0) it->difficulty = xasprintf("the caller's panic gave %d non-answer%s", d, d > 1 ? "s" : "");
   }
   check_irrelevant(c, &path);
+  for (size_t i = 0; i < path.len; i++) {
+    const Question *pq = procedure_question(c->p, path.v[i]);
+    if (pq && !strlist_has(&c->path_facts, pq->fact)) strlist_push(&c->path_facts, pq->fact);
+  }
   strlist_free(&path);
   size_t repeats = 0;
-  for (size_t i = 0; i < sim_event_count(c->sim); i++) repeats += strcmp(sim_event(c->sim, i)->kind, "repeat") == 0;
-  char act[64];
-  snprintf(act, sizeof act, "%zu repeated question%s", repeats, repeats == 1 ? "" : "s");
-  pass(c, "no_repeats", NULL, "CC38-1.2", "communication", SEV_MINOR, repeats == 0, -1,
+  int64_t first_repeat = -1;
+  Buf which = {0};
+  for (size_t i = 0; i < sim_event_count(c->sim); i++) {
+    const SimEvent *e = sim_event(c->sim, i);
+    if (strcmp(e->kind, "repeat") != 0) continue;
+    if (!repeats++) first_repeat = e->t_ms;
+    buf_printf(&which, "%s%s at %.1f s", which.len ? ", " : "", e->text ? e->text : e->subject, (double)e->t_ms / 1000.0);
+  }
+  char *act = repeats ? xasprintf("%zu repeated: %s", repeats, which.data) : xstrdup("no question repeated");
+  buf_free(&which);
+  pass(c, "no_repeats", NULL, "CC38-1.2", "communication", SEV_MINOR, repeats == 0, first_repeat,
        "no question repeated after it was answered", act,
        repeats ? "Asking again for what the caller had already said loses control and agitates the caller."
                : "No question was repeated.");
+  free(act);
   long first = first_action(c->sim, ACT_ASK, NULL);
   const Question *q = first >= 0 ? procedure_question(c->p, act_arg(c, first)) : NULL;
   pass(c, "open_first", NULL, "CC38-1.2", "communication", SEV_MINOR, q && q->open, act_t(c, first),
@@ -225,13 +238,15 @@ static void check_log(Ctx *c) {
     const char *truth = f->fact ? sim_truth(c->sim, f->fact) : NULL;
     if (!truth || strcmp(truth, "unknown") == 0) continue;
     const char *known = kv_get(&c->known, f->fact);
+    if (!known && !strlist_has(&c->path_facts, f->fact)) continue; /* never came up in this call */
     const char *want = known && strcmp(known, "unknown") != 0 ? known : truth;
     long a = last_action(c->sim, ACT_LOG, f->id);
     const char *v = a >= 0 ? sim_action(c->sim, (size_t)a)->value : NULL;
     int ok = v && str_has_word(v, want);
     pass(c, "log", f->id, "CC38-1.3", "log_quality", SEV_MINOR, ok, act_t(c, a), want, v ? v : "not logged",
-         ok ? "The log field records what the caller said." : v ? "The log field does not match what the caller said."
-                                                               : "The log field was left empty.");
+         ok ? "The log field records the fact the caller gave."
+         : v ? "The log field does not record the fact's value (the expected words, as a whole word or phrase)."
+             : "The log field was left empty.");
   }
 }
 
@@ -696,7 +711,7 @@ Score *score_session(const Procedure *p, const Sim *sim) {
    * questions answered afterwards do not move them). */
   long close_at = last_action(sim, ACT_CLOSE, NULL);
   int64_t end = close_at >= 0 ? sim_action(sim, (size_t)close_at)->t_ms : sim_now(sim);
-  Ctx c = {p, sim, xcalloc(1, sizeof(Score)), NULL, NULL, NULL, {0}, end};
+  Ctx c = {p, sim, xcalloc(1, sizeof(Score)), NULL, NULL, NULL, {0}, {0}, end};
   c.s->end_ms = sim_now(sim);
   c.truth_outcome = procedure_walk(p, truth_lookup, sim, NULL, 0);
   known_at(&c, sim_event_count(sim));
@@ -728,6 +743,7 @@ Score *score_session(const Procedure *p, const Sim *sim) {
        close >= 0 ? "The call and its log were closed." : "The call was never closed, so the log is incomplete.");
   totals(&c);
   kv_free(&c.known);
+  strlist_free(&c.path_facts);
   return c.s;
 }
 
