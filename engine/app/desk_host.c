@@ -11,12 +11,15 @@
 #include <sys/stat.h>
 #include <time.h>
 
+#include "journal.h"
 #include "session.h"
 
 struct DeskHostState {
   char *scenarios, *records, *out, *procedure;
   Session cur; /* the loaded session (cur.sim is the live one) */
   int loaded;
+  char *record;     /* where the loaded session's record goes (chosen when it begins) */
+  Journal *journal; /* its journal, until the record is written */
   /* the catalogue and what it owns */
   DeskCatalog cat;
   DeskEntry *entries;
@@ -46,6 +49,10 @@ static void catalog_free(DeskHostState *h) {
 
 static void unload(void *ud) {
   DeskHostState *h = ud;
+  journal_close_remove(h->journal); /* left without a record: the trainee moved on */
+  h->journal = NULL;
+  free(h->record);
+  h->record = NULL;
   if (h->loaded)
     session_free(&h->cur);
   h->loaded = 0;
@@ -243,24 +250,56 @@ static char *record_path(const DeskHostState *h, const char *scenario, const cha
   }
 }
 
+/* Chooses the record's path (and makes the records folder). 0, or -1 with err. */
+static int choose_record(DeskHostState *h, const char *trainee, Error *err) {
+  if (h->record)
+    return 0;
+  if (!h->out && mkdir(h->records, 0755) != 0 && errno != EEXIST)
+    return error_set(err, h->records, 0, "cannot make the records folder: %s", strerror(errno));
+  h->record =
+      h->out ? xstrdup(h->out) : record_path(h, script_scenario(h->cur.script)->id, trainee);
+  return 0;
+}
+
+static int begin(void *ud, const DeskSave *s, Error *err) {
+  DeskHostState *h = ud;
+  if (!h->loaded)
+    return error_set(err, NULL, 0, "no session loaded");
+  if (choose_record(h, s->trainee, err) < 0)
+    return -1;
+  const Scenario *sc = script_scenario(h->cur.script);
+  JournalHeader jh = {sc->file,   sc->sha256, h->cur.proc->file, h->cur.proc->sha256,
+                      s->trainee, NULL,       s->mode,           s->started,
+                      s->seed};
+  char *jpath = journal_path_for(h->record);
+  h->journal = journal_open(jpath, &jh, err);
+  free(jpath);
+  return h->journal ? 0 : -1;
+}
+
+static int journal(void *ud, const Action *a, Error *err) {
+  DeskHostState *h = ud;
+  return h->journal ? journal_append(h->journal, a, err) : 0;
+}
+
 static int save(void *ud, const DeskSave *s, char *path_out, size_t n, Error *err) {
   DeskHostState *h = ud;
   if (!h->loaded)
     return error_set(err, NULL, 0, "no session to save");
-  if (!h->out && mkdir(h->records, 0755) != 0 && errno != EEXIST)
-    return error_set(err, h->records, 0, "cannot make the records folder: %s", strerror(errno));
-  char *path =
-      h->out ? xstrdup(h->out) : record_path(h, script_scenario(h->cur.script)->id, s->trainee);
+  if (choose_record(h, s->trainee, err) < 0)
+    return -1;
   RecordMeta m = {s->trainee, NULL, s->mode, s->started, s->ended, s->seed};
   char *text = record_build(&m, h->cur.proc, h->cur.sim, s->score);
-  int rc = record_write_atomic(path, text, err);
-  if (rc == 0)
-    snprintf(path_out, n, "%s", path);
+  int rc = record_write_atomic(h->record, text, err);
+  if (rc == 0) {
+    snprintf(path_out, n, "%s", h->record);
+    journal_close_remove(h->journal); /* the record holds it all now */
+    h->journal = NULL;
+  }
   free(text);
-  free(path);
   return rc;
 }
 
 DeskHost desk_host_bind(DeskHostState *h) {
-  return (DeskHost){h, catalog, load, unload, read_actions, save};
+  return (DeskHost){h, catalog, load, unload, begin, journal, read_actions, save};
 }

@@ -53,6 +53,14 @@ int play_begin(Desk *d, const char *path, Error *err) {
   lists_alloc(p);
   desk_iso_now(p->started, sizeof p->started);
   d->saved[0] = 0;
+  if (d->cfg.autosave >= 0) {
+    DeskSave who = {desk_trainee(d), d->mode == DESK_PRACTICE ? "practice" : "assessment",
+                    p->started,      NULL,
+                    p->s.seed,       NULL};
+    Error jerr;
+    if (d->host.begin(d->host.ud, &who, &jerr) < 0)
+      desk_say(d, "No journal for this session: %s", jerr.msg);
+  }
   play_refresh(d);
   list_select(&p->log, LOG_FIELDS);
   return 0;
@@ -207,7 +215,7 @@ void play_refresh(Desk *d) {
 
 static void stop_on_error(Desk *d, const Error *err) {
   d->play.paused = 2; /* the scenario failed: time stops */
-  desk_say(d, "Scenario error: %s", err->msg);
+  desk_say(d, "Stopped: %s", err->msg);
 }
 
 void play_update(Desk *d, int64_t dt_ms) {
@@ -249,6 +257,8 @@ static void show_logged(Play *p, const Action *a) {
 
 int play_apply(Desk *d, const Action *a, Error *err) {
   Play *p = &d->play;
+  if (d->host.journal(d->host.ud, a, err) < 0)
+    return -1;
   if (sim_apply(p->sim, a, err) < 0)
     return -1;
   if (a->type == ACT_LOG)
@@ -277,7 +287,8 @@ int play_act(Desk *d, ActionType t, const char *arg, const char *value, const ch
   if (!p->running || p->score)
     return -1;
   if (p->paused && d->screen == DESK_CALL) {
-    desk_say(d, p->paused == 2 ? "The session stopped on a scenario error" : "Paused: F9 to go on");
+    desk_say(d,
+             p->paused == 2 ? "The session has stopped (see the message)" : "Paused: F9 to go on");
     return -1;
   }
   Action a = {sim_now(p->sim), t, (char *)arg, (char *)value, (char **)list, nlist, 0};

@@ -83,10 +83,17 @@ typedef struct DeskHost {
   /* Loads a scenario and its procedure, replacing any loaded session. 0, or -1 with err. */
   int (*load)(void *ud, const char *path, uint64_t seed, DeskSession *out, Error *err);
   void (*unload)(void *ud);
+  /* The session just loaded begins (who and when, score NULL): the host opens the journal
+   * beside the record it will write. 0, or -1 with err (the session goes on unjournalled). */
+  int (*begin)(void *ud, const DeskSave *s, Error *err);
+  /* Appends an action to the journal and flushes it, before the desk applies it (a crash
+   * loses at most the action in flight). 0, or -1 with err. */
+  int (*journal)(void *ud, const Action *a, Error *err);
   /* Reads an actions file (or record), checked against the loaded session; appends to out. */
   int (*read_actions)(void *ud, const char *path, ActionList *out, Error *err);
   /* Writes the record of the loaded session atomically (the host's --out path, or a new
-   * file in the records folder); the path written goes to path_out. 0, or -1 with err. */
+   * file in the records folder), then removes its journal; the path written goes to
+   * path_out. 0, or -1 with err. unload removes a journal left unsaved. */
   int (*save)(void *ud, const DeskSave *s, char *path_out, size_t n, Error *err);
 } DeskHost;
 
@@ -95,7 +102,7 @@ typedef struct DeskConfig {
   DeskMode mode;
   uint64_t seed;
   int autosave;         /* when the session ends, write the record: 1 always, 0 in assessment
-                         * mode only, -1 never (screenshots) */
+                         * mode only, -1 never and keep no journal (screenshots) */
   const char *font_dir; /* NULL: /usr/share/fonts/truetype/dejavu */
 } DeskConfig;
 

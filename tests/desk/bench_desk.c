@@ -38,16 +38,18 @@ int main(int argc, char **argv) {
   const char *actions = argc > 2 ? argv[2] : "scenarios/house_fire.expert.json";
   int64_t at = argc > 3 ? atoll(argv[3]) : 120000;
   int frames = argc > 4 ? atoi(argv[4]) : 600;
-  if (frames < 10) frames = 10;
+  if (frames < 10)
+    frames = 10;
   setenv("SDL_VIDEODRIVER", getenv("SDL_VIDEODRIVER") ? getenv("SDL_VIDEODRIVER") : "dummy", 1);
-  if (SDL_Init(SDL_INIT_VIDEO) < 0) return fprintf(stderr, "desk_bench: %s\n", SDL_GetError()), 1;
+  if (SDL_Init(SDL_INIT_VIDEO) < 0)
+    return fprintf(stderr, "desk_bench: %s\n", SDL_GetError()), 1;
   SDL_Window *w = SDL_CreateWindow("bench", 0, 0, 1280, 720, 0);
   SDL_Renderer *r = w ? SDL_CreateRenderer(w, -1, SDL_RENDERER_SOFTWARE) : NULL;
   char *copy = xstrdup(scenario);
   DeskHostOptions ho = {dirname(copy), "/nonexistent", NULL, NULL};
   DeskHostState *hs = desk_host_new(&ho);
   DeskHost host = desk_host_bind(hs);
-  DeskConfig cfg = {"bench", DESK_PRACTICE, 1, 0, NULL};
+  DeskConfig cfg = {"bench", DESK_PRACTICE, 1, -1, NULL};
   Error err;
   Desk *d = r ? desk_new(r, w, &host, &cfg, &err) : NULL;
   if (!d || desk_start(d, scenario, &err) < 0 || desk_draw(d, &err) < 0) {
@@ -61,7 +63,8 @@ int main(int argc, char **argv) {
     fprintf(stderr, "desk_bench: %s\n", err.msg);
     return 1;
   }
-  double *busy = xcalloc((size_t)frames, sizeof *busy), *empty = xcalloc((size_t)frames, sizeof *empty);
+  double *busy = xcalloc((size_t)frames, sizeof *busy),
+         *empty = xcalloc((size_t)frames, sizeof *empty);
   for (int i = 0; i < frames; i++) {
     double a = now_ms();
     desk_update(d, 16);
@@ -79,9 +82,12 @@ int main(int argc, char **argv) {
   DeskStats st;
   desk_stats(d, &st);
   double b50 = pct(busy, frames, 0.5), b99 = pct(busy, frames, 0.99), e50 = pct(empty, frames, 0.5);
-  printf("%-28s %10s %10s %10s %9s\n", "desk frame, 1280x720 sw", "p50 ms", "p99 ms", "empty ms", "p50/p99x");
-  printf("%-28s %10.2f %10.2f %10.3f %4.0fx/%.0fx\n", "busy scene (house_fire 2:00)", b50, b99, e50, b50 / e50, b99 / e50);
-  printf("%-28s %10.1f ms (%lu strings rasterised in %d frames)\n", "start to first frame", first, st.rasterised, frames);
+  printf("%-28s %10s %10s %10s %9s\n", "desk frame, 1280x720 sw", "p50 ms", "p99 ms", "empty ms",
+         "p50/p99x");
+  printf("%-28s %10.2f %10.2f %10.3f %4.0fx/%.0fx\n", "busy scene (house_fire 2:00)", b50, b99, e50,
+         b50 / e50, b99 / e50);
+  printf("%-28s %10.1f ms (%lu strings rasterised in %d frames)\n", "start to first frame", first,
+         st.rasterised, frames);
   actions_free(&l);
   free(busy), free(empty), free(copy);
   desk_free(d);

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "desk_host.h"
+#include "journal.h"
 #include "keys.h"
 #include "session.h"
 #include "unit/check.h"
@@ -282,8 +283,22 @@ static int same_action(const Action *a, const Action *b) {
          str_eq(a->value, b->value) && same_list(a, b);
 }
 
-/* Types every action; checks each one landed as it should. Returns the actions typed. */
-static size_t play_all(Bot *b, const ActionList *l) {
+/* The journal beside the record holds exactly the actions the desk has applied. */
+static void check_journal(Bot *b, const char *journal) {
+  JournalRead r;
+  Error err;
+  const Sim *sim = desk_sim(b->d);
+  CHECK(journal_read(journal, &r, &err) == 0);
+  CHECK(r.actions.len == sim_action_count(sim));
+  for (size_t i = 0; i < r.actions.len && i < sim_action_count(sim); i++)
+    CHECK(same_action(&r.actions.v[i], sim_action(sim, i)));
+  CHECK_STR(r.header.trainee, "gui-test");
+  journal_read_free(&r);
+}
+
+/* Types every action; checks each one landed as it should, and the journal halfway.
+ * Returns the actions typed. */
+static size_t play_all(Bot *b, const ActionList *l, const char *journal) {
   size_t done = 0;
   for (size_t i = 0; i < l->len && desk_screen(b->d) != DESK_DEBRIEF; i++) {
     const Action *a = &l->v[i];
@@ -314,6 +329,8 @@ static size_t play_all(Bot *b, const ActionList *l) {
       return done;
     }
     done++;
+    if (done == l->len / 2)
+      check_journal(b, journal);
   }
   return done;
 }
@@ -379,13 +396,19 @@ static int run_test(const char *scenario, const char *actions, const char *mode,
     Session s;
     if (session_load(&s, scenario, NULL, 1, &err) == 0) {
       b.p = s.proc;
-      size_t n = play_all(&b, &l);
+      char *jpath = journal_path_for(out);
+      size_t n = play_all(&b, &l, jpath);
       CHECK(n == l.len);
       CHECK(desk_screen(d) == DESK_DEBRIEF);
       if (cfg.mode == DESK_PRACTICE)
         keys_press(SDLK_s, 0);
       step(&b, 0);
       CHECK_STR(desk_saved_path(d), out);
+      FILE *gone = fopen(jpath, "r"); /* the record written, the journal goes */
+      CHECK(gone == NULL);
+      if (gone)
+        fclose(gone);
+      free(jpath);
     }
     session_free(&s);
     char *want = run_record(scenario, out, mode);

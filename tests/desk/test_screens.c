@@ -61,7 +61,7 @@ static int setup(Fixture *x, int w, int h) {
   x->hs = desk_host_new(&o);
   free(records);
   x->host = desk_host_bind(x->hs);
-  DeskConfig cfg = {"t1", DESK_PRACTICE, 1, 0, NULL};
+  DeskConfig cfg = {"t1", DESK_PRACTICE, 1, -1, NULL};
   Error err;
   x->d = desk_new_offscreen(w, h, &x->host, &cfg, &err);
   x->w = w, x->h = h;
