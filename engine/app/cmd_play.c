@@ -126,9 +126,13 @@ static int run_desk(const DeskOpts *o) {
   DeskSession probe;
   int rc = o->scenario ? host.load(host.ud, o->scenario, o->seed, &probe, &err) : 0;
   if (o->scenario)
-    host.unload(host.ud);
+    host.unload(host.ud, 0);
   if (rc == 0)
     rc = desk_run(&host, &cfg, o->scenario, &err);
+  if (desk_host_kept_journal(hs))
+    fprintf(stderr,
+            "incidesk: the session was not finished; its journal is kept: incidesk recover %s\n",
+            desk_host_kept_journal(hs));
   desk_host_free(hs);
   free(dir);
   if (rc < 0) {

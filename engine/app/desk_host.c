@@ -20,6 +20,8 @@ struct DeskHostState {
   int loaded;
   char *record;     /* where the loaded session's record goes (chosen when it begins) */
   Journal *journal; /* its journal, until the record is written */
+  char *kept;       /* the journal of a session cut short, kept for recovery */
+  StrList journals; /* unfinished sessions' journals in the records folder */
   /* the catalogue and what it owns */
   DeskCatalog cat;
   DeskEntry *entries;
@@ -43,13 +45,20 @@ static void catalog_free(DeskHostState *h) {
     script_free(h->scripts[i]);
   free(h->entries), free(h->scripts), free(h->recs), free(h->asg);
   strlist_free(&h->strings);
+  strlist_free(&h->journals);
   h->entries = NULL, h->scripts = NULL, h->recs = NULL, h->asg = NULL;
   memset(&h->cat, 0, sizeof h->cat);
 }
 
-static void unload(void *ud) {
+static void unload(void *ud, int keep) {
   DeskHostState *h = ud;
-  journal_close_remove(h->journal); /* left without a record: the trainee moved on */
+  if (keep && h->journal) {
+    free(h->kept);
+    h->kept = journal_path_for(h->record);
+    journal_close_keep(h->journal);
+  } else {
+    journal_close_remove(h->journal); /* left without a record: the trainee moved on */
+  }
   h->journal = NULL;
   free(h->record);
   h->record = NULL;
@@ -61,8 +70,9 @@ static void unload(void *ud) {
 void desk_host_free(DeskHostState *h) {
   if (!h)
     return;
-  unload(h);
+  unload(h, 0);
   catalog_free(h);
+  free(h->kept);
   free(h->scenarios), free(h->records), free(h->out), free(h->procedure);
   free(h);
 }
@@ -197,6 +207,9 @@ static int catalog(void *ud, const DeskCatalog **out, Error *err) {
   read_scenarios(h);
   read_records(h);
   read_assignments(h);
+  list_files(h->records, JOURNAL_SUFFIX, &h->journals);
+  h->cat.journals = (const char *const *)h->journals.v;
+  h->cat.njournals = h->journals.len;
   h->cat.folder = h->scenarios;
   h->cat.records_folder = h->records;
   *out = &h->cat;
@@ -205,7 +218,7 @@ static int catalog(void *ud, const DeskCatalog **out, Error *err) {
 
 static int load(void *ud, const char *path, uint64_t seed, DeskSession *out, Error *err) {
   DeskHostState *h = ud;
-  unload(h);
+  unload(h, 0);
   if (session_load(&h->cur, path, h->procedure, seed, err) < 0) {
     session_free(&h->cur);
     return -1;
@@ -299,6 +312,8 @@ static int save(void *ud, const DeskSave *s, char *path_out, size_t n, Error *er
   free(text);
   return rc;
 }
+
+const char *desk_host_kept_journal(const DeskHostState *h) { return h->kept; }
 
 DeskHost desk_host_bind(DeskHostState *h) {
   return (DeskHost){h, catalog, load, unload, begin, journal, read_actions, save};

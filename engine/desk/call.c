@@ -37,7 +37,7 @@ static void lists_alloc(Play *p) {
 }
 
 int play_begin(Desk *d, const char *path, Error *err) {
-  play_end(d);
+  play_end(d, 0);
   debrief_free(&d->deb);
   Play *p = &d->play;
   if (d->host.load(d->host.ud, path, d->cfg.seed, &p->s, err) < 0)
@@ -66,11 +66,11 @@ int play_begin(Desk *d, const char *path, Error *err) {
   return 0;
 }
 
-void play_end(Desk *d) {
+void play_end(Desk *d, int keep) {
   Play *p = &d->play;
   if (!p->running)
     return;
-  d->host.unload(d->host.ud);
+  d->host.unload(d->host.ud, keep);
   list_free(&p->questions), list_free(&p->talk), list_free(&p->advice);
   list_free(&p->partners), list_free(&p->log), list_free(&p->units), list_free(&p->kq);
   list_free(&p->modal.list);

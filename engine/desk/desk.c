@@ -51,7 +51,9 @@ Desk *desk_new_offscreen(int w, int h, const DeskHost *host, const DeskConfig *c
 void desk_free(Desk *d) {
   if (!d)
     return;
-  play_end(d);
+  /* quitting mid-call: the session's journal stays for `incidesk recover` */
+  Play *p = &d->play;
+  play_end(d, p->running && !p->score && d->screen != DESK_MENU && sim_action_count(p->sim) > 0);
   menu_free(&d->menu);
   debrief_free(&d->deb);
   ren_free(&d->g);
@@ -84,7 +86,7 @@ int desk_resize(Desk *d, int w, int h, Error *err) {
 }
 
 int desk_open_menu(Desk *d, Error *err) {
-  play_end(d);
+  play_end(d, 0);
   if (menu_build(d, err) < 0)
     return -1;
   d->screen = DESK_MENU;

@@ -56,6 +56,8 @@ typedef struct DeskCatalog {
   size_t nrecords;
   const DeskAssignment *assignments;
   size_t nassignments;
+  const char *const *journals; /* journals of unfinished sessions in the records folder */
+  size_t njournals;
   const char *folder;         /* where the scenarios were found */
   const char *records_folder; /* where records are saved and read */
 } DeskCatalog;
@@ -82,7 +84,9 @@ typedef struct DeskHost {
   int (*catalog)(void *ud, const DeskCatalog **out, Error *err);
   /* Loads a scenario and its procedure, replacing any loaded session. 0, or -1 with err. */
   int (*load)(void *ud, const char *path, uint64_t seed, DeskSession *out, Error *err);
-  void (*unload)(void *ud);
+  /* Frees the loaded session. keep_journal: the session was cut short (the desk quit
+   * mid-call), so its journal stays for `incidesk recover`; else it is removed. */
+  void (*unload)(void *ud, int keep_journal);
   /* The session just loaded begins (who and when, score NULL): the host opens the journal
    * beside the record it will write. 0, or -1 with err (the session goes on unjournalled). */
   int (*begin)(void *ud, const DeskSave *s, Error *err);

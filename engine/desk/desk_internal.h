@@ -138,7 +138,8 @@ void menu_draw(Desk *d);
 
 /* call.c: the session */
 int play_begin(Desk *d, const char *path, Error *err);
-void play_end(Desk *d);
+/* Ends the session. keep: it was cut short and its journal stays for recovery. */
+void play_end(Desk *d, int keep);
 void play_update(Desk *d, int64_t dt_ms);
 /* Applies an action stamped now. 0, or -1 (shown to the trainee) if the session failed. */
 int play_act(Desk *d, ActionType t, const char *arg, const char *value, const char **list,

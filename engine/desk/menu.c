@@ -267,6 +267,24 @@ static void entry_row(Desk *d, int i, int pos, SDL_Rect r, int sel) {
 
 /* The trainee's assignments at the foot of the list, with how far each is met. Returns the
  * height used. */
+/* Journals of sessions cut short, with the command that recovers them. Returns the height. */
+static int draw_journals(Desk *d, SDL_Rect in) {
+  Ren *g = &d->g;
+  const DeskCatalog *c = d->menu.cat;
+  int n = c->njournals > 3 ? 3 : (int)c->njournals, lh = g->line_h[FONT_SMALL] + ren_px(g, 2);
+  int pad = ren_px(g, 6), h = n ? n * lh + 2 * pad : 0, y = in.y + in.h - h + pad;
+  if (!n)
+    return 0;
+  ren_fill(g, (SDL_Rect){in.x, in.y + in.h - h, in.w, h}, ren_colour(C_HINT_BG));
+  for (int k = 0; k < n; k++, y += lh) {
+    char line[600];
+    snprintf(line, sizeof line, "\xE2\x9A\xA0 Unfinished session: incidesk recover %s",
+             c->journals[k]);
+    ren_text(g, FONT_SMALL, ren_colour(C_WARN), line, in.x + pad, y, in.w - 2 * pad);
+  }
+  return h;
+}
+
 static int draw_assignments(Desk *d, SDL_Rect in) {
   Ren *g = &d->g;
   const DeskCatalog *c = d->menu.cat;
@@ -329,7 +347,8 @@ static void draw_list(Desk *d, SDL_Rect r) {
     snprintf(f, sizeof f, "Filter: %s", m->list.filter);
     ren_text_right(g, FONT_SMALL, ren_colour(C_WARN), f, in.x + in.w - c.best - pad, hy, c.crit);
   }
-  int foot = draw_assignments(d, in);
+  int foot = draw_journals(d, in);
+  foot += draw_assignments(d, (SDL_Rect){in.x, in.y, in.w, in.h - foot});
   SDL_Rect area = {in.x, in.y + top, in.w, in.h - top - foot};
   if (!m->list.nvis) {
     ren_text(g, FONT_BODY, ren_colour(C_DIM),

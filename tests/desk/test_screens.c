@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "desk_host.h"
+#include "journal.h"
 #include "png.h"
 #include "ren.h"
 #include "unit/check.h"
@@ -302,6 +303,51 @@ static void text_should_be_cut_with_an_ellipsis_and_overflow_be_caught(void) {
   teardown(&x);
 }
 
+/* Quitting mid-call keeps the session's journal (with every action so far) for `incidesk
+ * recover`, and the menu lists it; leaving with Esc does not. */
+static void desk_should_keep_the_journal_of_a_session_cut_short(void) {
+  char *records = xasprintf("%s/journals", out_dir), *cmd = xasprintf("rm -rf '%s'", records);
+  CHECK(system(cmd) == 0);
+  DeskHostOptions o = {"tests/data", records, NULL, NULL};
+  DeskHostState *hs = desk_host_new(&o);
+  DeskHost host = desk_host_bind(hs);
+  DeskConfig cfg = {"t2", DESK_ASSESSMENT, 1, 0, NULL};
+  Error err;
+  Desk *d = desk_new_offscreen(1024, 640, &host, &cfg, &err);
+  CHECK(d && desk_start(d, "tests/data/mini_fire.lua", &err) == 0);
+  replay(&(Fixture){hs, host, d, 1024, 640}, 13000);
+  size_t n = sim_action_count(desk_sim(d));
+  CHECK(n >= 5);
+  desk_free(d); /* as when the window is closed mid-call */
+  const char *kept = desk_host_kept_journal(hs);
+  CHECK(kept != NULL);
+  JournalRead r;
+  CHECK(kept && journal_read(kept, &r, &err) == 0 && r.actions.len == n);
+  if (kept)
+    journal_read_free(&r);
+  d = desk_new_offscreen(1024, 640, &host, &cfg, &err);
+  CHECK(d && desk_open_menu(d, &err) == 0);
+  Fixture x = {hs, host, d, 1024, 640};
+  frame(&x, "menu-unfinished");
+  CHECK(count_colour(&x, panel(&x, "Scenarios"), ren_colour(C_HINT_BG)) > 1000); /* its banner */
+  CHECK(desk_start(d, "tests/data/mini_fire.lua", &err) == 0);
+  replay(&x, 5000);
+  SDL_Event e = {0};
+  e.type = SDL_KEYDOWN;
+  e.key.keysym.sym = SDLK_ESCAPE; /* leave the call, and confirm */
+  desk_event(d, &e);
+  e.key.keysym.sym = SDLK_RETURN;
+  desk_event(d, &e);
+  CHECK(desk_screen(d) == DESK_MENU);
+  CHECK(desk_menu_select(d, "tests/data/mini_fire.lua") == 0);
+  desk_free(d);
+  free(cmd);
+  cmd = xasprintf("test $(ls '%s' | grep -c journal) = 1", records); /* only the first is left */
+  CHECK(system(cmd) == 0);
+  desk_host_free(hs);
+  free(cmd), free(records);
+}
+
 int main(int argc, char **argv) {
   if (argc != 2) {
     fprintf(stderr, "usage: test_desk_screens OUT_DIR\n");
@@ -316,6 +362,7 @@ int main(int argc, char **argv) {
   RUN(screens_should_lay_out_inside_their_panels_at_1920x1080);
   RUN(screens_should_scale_to_4k);
   RUN(text_should_be_cut_with_an_ellipsis_and_overflow_be_caught);
+  RUN(desk_should_keep_the_journal_of_a_session_cut_short);
   TTF_Quit();
   SDL_Quit();
   return check_done();
