@@ -35,12 +35,17 @@ int main(int argc, char **argv) {
   }
   for (char *line = strtok(text, "\n"); line; line = strtok(NULL, "\n")) {
     if (line[0] == '#') continue;
-    char *f[4];
-    f[0] = line;
-    for (int i = 1; i < 4; i++) {
-      f[i] = strchr(f[i - 1], '\t');
-      if (!f[i]) break;
-      *f[i]++ = 0;
+    char *f[4] = {line, NULL, NULL, NULL};
+    int nf = 1;
+    for (; nf < 4; nf++) {
+      f[nf] = strchr(f[nf - 1], '\t');
+      if (!f[nf]) break;
+      *f[nf]++ = 0;
+    }
+    if (nf < 4) {
+      fprintf(stderr, "%s: a case needs 4 tab-separated fields: %s\n", argv[1], line);
+      check_failures++;
+      continue;
     }
     check_case_failed = 0;
     int possible = 0;

@@ -251,6 +251,29 @@ static void check_log(Ctx *c) {
 }
 
 /* Judges the last decision of a type (classify, prioritise, validity) on the facts known then. */
+static const char *decision_of(const Outcome *o, ActionType t) {
+  return !o ? NULL : t == ACT_CLASSIFY ? o->code : t == ACT_PRIORITISE ? o->priority : o->validity;
+}
+
+#define REASSESS_MS 60000 /* time a call-taker has to revise a decision after a new fact */
+
+/* The time of the first fact learned after event index mark that made the procedure's
+ * answer differ from did, or -1. */
+static int64_t changed_after(Ctx *c, ActionType t, size_t mark, const char *did) {
+  known_at(c, mark);
+  for (size_t i = mark; i < sim_event_count(c->sim); i++) {
+    const SimEvent *e = sim_event(c->sim, i);
+    if (strcmp(e->kind, "fact") != 0) continue;
+    kv_set(&c->known, e->subject, e->text);
+    const char *now = decision_of(procedure_walk(c->p, known_lookup, &c->known, NULL, 1), t);
+    if (now && strcmp(now, did) != 0) return e->t_ms;
+  }
+  return -1;
+}
+
+/* Judges the last decision of a type (classify, prioritise, validity) on the facts known
+ * when it was made; but a fact learned afterwards that changes the answer must be acted on
+ * when there was a minute or more to do so before the call closed. */
 static void check_decision(Ctx *c, ActionType t, const char *check, const char *crit, Severity sev) {
   long a = last_action(c->sim, t, NULL);
   const Outcome *o = c->judge;
@@ -258,18 +281,19 @@ static void check_decision(Ctx *c, ActionType t, const char *check, const char *
     known_at(c, sim_action_mark(c->sim, (size_t)a));
     o = procedure_walk(c->p, known_lookup, &c->known, NULL, 1);
   }
-  const char *want = !o ? NULL : t == ACT_CLASSIFY ? o->code : t == ACT_PRIORITISE ? o->priority : o->validity;
-  const char *did = act_arg(c, a);
-  const Outcome *end = c->judge;
-  const char *truth_want = !end ? NULL : t == ACT_CLASSIFY ? end->code : t == ACT_PRIORITISE ? end->priority : end->validity;
+  const char *want = decision_of(o, t), *did = act_arg(c, a);
   int ok = want && did && strcmp(want, did) == 0;
-  const char *why = ok ? (truth_want && strcmp(truth_want, did) != 0
-                              ? "Right on the facts known at the time; facts learned later changed the answer."
-                              : "Matches the procedure on the facts known at the time.")
+  int64_t changed = ok ? changed_after(c, t, sim_action_mark(c->sim, (size_t)a), did) : -1;
+  int late = changed >= 0 && c->end_ms - changed >= REASSESS_MS;
+  const char *end_want = decision_of(c->judge, t);
+  const char *why = late ? "Right when made, but not revised when a fact learned later changed the answer."
+                  : ok ? (changed >= 0 ? "Right on the facts known at the time; the fact that changed the answer came too late to act on."
+                                       : "Matches the procedure on the facts known at the time.")
                   : !did ? "No decision was recorded."
                   : !want ? "Decided before the facts the procedure needs were known."
                           : "Does not match the procedure's outcome for the facts known at the time.";
-  pass(c, check, NULL, crit, "classification", sev, ok, act_t(c, a), want ? want : "(facts not yet known)", did, why);
+  pass(c, check, NULL, crit, "classification", sev, ok && !late, act_t(c, a),
+       late ? (end_want ? end_want : "") : want ? want : "(facts not yet known)", did, why);
 }
 
 /* Units of a type (NULL: any) dispatched; with attending, only those that arrived or are

@@ -139,7 +139,7 @@ static int open_protected(lua_State *L) {
 Sandbox *sandbox_open(const char *path, uint64_t seed) {
   Sandbox *sb = xcalloc(1, sizeof *sb);
   sb->path = xstrdup(path);
-  rng_seed(&sb->load_rng, seed ^ rng_hash_str(path));
+  sb->seed = seed; /* the load-time generator is seeded from the file's contents in run_file */
   sb->rng = &sb->load_rng;
   sb->L = lua_newstate(sb_alloc, sb);
   if (!sb->L) {
@@ -192,6 +192,9 @@ int sandbox_run_file(Sandbox *sb, char **sha256, Error *err) {
   if (!src) return -1;
   *sha256 = xmalloc(65);
   sha256_hex(src, len, *sha256);
+  /* math.random while loading: the session seed mixed with what the file says, never with
+   * how its path is spelled, so that the same seed gives the same session from anywhere */
+  rng_seed(&sb->load_rng, sb->seed ^ rng_hash_str(*sha256));
   if (len > SANDBOX_FILE_LIMIT) {
     free(src);
     return error_set(err, sb->path, 0, "file is larger than %u MB", SANDBOX_FILE_LIMIT >> 20);

@@ -23,6 +23,7 @@ typedef struct Sandbox {
   int last_line;     /* last line the hook saw running, for errors without one */
   Rng *rng;          /* math.random's generator */
   Rng load_rng;
+  uint64_t seed;     /* the session seed */
   void *owner;       /* the loader or Script that constructors reach through */
 } Sandbox;
 

@@ -48,10 +48,26 @@ static void score_should_not_penalise_a_decision_right_when_made(void) {
   CHECK(session_play(&s, &err) == 0);
   const Item *it = item(&s, "classification");
   CHECK(it && it->points == it->possible);
-  CHECK(it && strstr(it->explanation, "later changed"));
+  CHECK(it && strstr(it->explanation, "too late to act on"));
   const Item *resp = item(&s, "response"); /* the fire, known by the end, got nothing */
   CHECK(resp && resp->points == 0 && resp->severity == SEV_CRITICAL);
   CHECK(s.score->critical_failures == 1 && !s.score->passed);
+  session_free(&s);
+}
+
+static void score_should_expect_a_decision_revised_when_a_new_fact_changes_it(void) {
+  Session s;
+  if (play(&s, DATA_DIR "/mini_change.lua") < 0) return;
+  push(&s, 2000, ACT_ANSWER, NULL, NULL);
+  push(&s, 3000, ACT_ASK, "q_what", NULL);
+  push(&s, 10000, ACT_CLASSIFY, "ADV", NULL); /* right at 10 s ... */
+  push(&s, 110000, ACT_CLOSE, NULL, NULL);   /* ... but at 40 s it became a fire, 70 s before the close */
+  Error err;
+  CHECK(session_play(&s, &err) == 0);
+  const Item *it = item(&s, "classification");
+  CHECK(it && it->points == 0);
+  CHECK(it && strstr(it->explanation, "not revised"));
+  CHECK(it && strcmp(it->expected, "FIRE") == 0);
   session_free(&s);
 }
 
@@ -82,6 +98,7 @@ static void score_should_map_percent_to_the_five_levels(void) {
 int main(void) {
   RUN(score_should_give_no_credit_for_a_decision_made_before_the_facts);
   RUN(score_should_not_penalise_a_decision_right_when_made);
+  RUN(score_should_expect_a_decision_revised_when_a_new_fact_changes_it);
   RUN(score_should_fail_a_session_with_forbidden_advice);
   RUN(score_should_map_percent_to_the_five_levels);
   return check_done();
