@@ -55,5 +55,16 @@ else
   echo "FAIL: criteria --json: 34 criteria (18 of CC38), all but CC39-2.1..2.3 evidenced by a shipped scenario"
   grep '"scenarios": \[\]' <<<"$crit" | cut -c1-60
 fi
+# The library covers every caller kind and event kind of the tag vocabulary (docs/format.md).
+tags=$(awk '/tags *= *\{/,/\}/' scenarios/*.lua | grep -o '"\(caller\|event\):[a-z_]*"' | sort -u)
+missing=""
+for t in caller:panicking caller:angry caller:confused caller:elderly caller:child caller:third_party \
+         caller:language_limited caller:hoax caller:malicious event:duplicate_call event:deterioration \
+         event:unit_unavailable event:escalation_beyond_authority event:advice_refused event:follow_up_complaint; do
+  grep -qx "\"$t\"" <<<"$tags" || missing="$missing $t"
+done
+if [ -z "$missing" ]; then passed=$((passed + 1)); else
+  failed=$((failed + 1)); echo "FAIL: no shipped scenario is tagged:$missing"; fi
+
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
