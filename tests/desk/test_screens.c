@@ -162,6 +162,19 @@ static void key(Fixture *x, SDL_Keycode sym) {
   desk_event(x->d, &e);
 }
 
+/* A frame drawn again with nothing changed rasterises nothing and SDL allocates nothing. */
+static void check_steady(Fixture *x) {
+  Error err;
+  DeskStats a, b;
+  CHECK(desk_draw(x->d, &err) == 0);
+  desk_stats(x->d, &a);
+  long allocs = sdl_allocs;
+  CHECK(desk_draw(x->d, &err) == 0);
+  desk_stats(x->d, &b);
+  CHECK(b.rasterised == a.rasterised);
+  CHECK(sdl_allocs == allocs);
+}
+
 static void menu_at(int w, int h) {
   Fixture x;
   if (setup(&x, w, h) < 0) {
@@ -230,6 +243,7 @@ static void call_at(int w, int h) {
   CHECK(desk_dialog(x.d) == 1);
   frame(&x, "call-pick");
   CHECK(count_bright(&x, panel(&x, "Incident code")) > 100);
+  check_steady(&x);
   teardown(&x);
 }
 
@@ -249,15 +263,7 @@ static void debrief_at(int w, int h) {
   check_apart(&x, names, 4);
   CHECK(count_colour(&x, panel(&x, "debrief header"), ren_colour(C_GOOD)) > 300); /* 100%, PASSED */
   CHECK(count_colour(&x, panel(&x, "Timeline"), ren_colour(C_GOOD)) > 30);        /* item marks */
-  /* a steady frame: nothing rasterised, nothing allocated by SDL */
-  DeskStats a, b;
-  CHECK(desk_draw(x.d, &err) == 0);
-  desk_stats(x.d, &a);
-  long allocs = sdl_allocs;
-  CHECK(desk_draw(x.d, &err) == 0);
-  desk_stats(x.d, &b);
-  CHECK(b.rasterised == a.rasterised);
-  CHECK(sdl_allocs == allocs);
+  check_steady(&x);
   teardown(&x);
 }
 
@@ -301,6 +307,51 @@ static void text_should_be_cut_with_an_ellipsis_and_overflow_be_caught(void) {
   SDL_DestroyRenderer(r);
   SDL_FreeSurface(s);
   teardown(&x);
+}
+
+static void type_text(Desk *d, const char *s) {
+  SDL_Event e;
+  memset(&e, 0, sizeof e);
+  e.type = SDL_TEXTINPUT;
+  snprintf(e.text.text, sizeof e.text.text, "%s", s);
+  desk_event(d, &e);
+}
+
+/* Practice mode warns before advice the procedure forbids and shows hints; assessment mode
+ * gives the advice at once and shows no hint. */
+static void practice_should_warn_and_assessment_should_not(void) {
+  for (int mode = 0; mode < 2; mode++) {
+    DeskHostOptions o = {"tests/data", "/nonexistent", NULL, NULL};
+    DeskHostState *hs = desk_host_new(&o);
+    DeskHost host = desk_host_bind(hs);
+    DeskConfig cfg = {"t3", mode ? DESK_ASSESSMENT : DESK_PRACTICE, 1, -1, NULL};
+    Error err;
+    Desk *d = desk_new_offscreen(1280, 720, &host, &cfg, &err);
+    Fixture x = {hs, host, d, 1280, 720};
+    CHECK(d && desk_start(d, "tests/data/mini_fire.lua", &err) == 0);
+    replay(&x, 13000); /* a fire, reported: going back in is forbidden */
+    frame(&x, mode ? "assessment" : "practice");
+    SDL_Rect win = {0, 0, 1280, 720};
+    long hint = count_colour(&x, win, ren_colour(C_HINT_BG));
+    CHECK(mode ? hint == 0 : hint > 10000);
+    size_t before = sim_action_count(desk_sim(d));
+    CHECK(desk_focus(d, "advice") == 0);
+    type_text(d, "Go back");
+    key(&x, SDLK_RETURN);
+    CHECK(desk_dialog(d) == (mode ? 0 : 3));
+    CHECK(sim_action_count(desk_sim(d)) == before + (mode ? 1u : 0u));
+    if (!mode) {
+      key(&x, SDLK_ESCAPE); /* think again: nothing given */
+      CHECK(desk_dialog(d) == 0 && sim_action_count(desk_sim(d)) == before);
+      type_text(d, "Go back");
+      key(&x, SDLK_RETURN);
+      key(&x, SDLK_RETURN); /* give it anyway */
+      CHECK(sim_action_count(desk_sim(d)) == before + 1);
+    }
+    CHECK_STR(sim_action(desk_sim(d), before)->arg, "go_back");
+    desk_free(d);
+    desk_host_free(hs);
+  }
 }
 
 /* Quitting mid-call keeps the session's journal (with every action so far) for `incidesk
@@ -363,6 +414,7 @@ int main(int argc, char **argv) {
   RUN(screens_should_scale_to_4k);
   RUN(text_should_be_cut_with_an_ellipsis_and_overflow_be_caught);
   RUN(desk_should_keep_the_journal_of_a_session_cut_short);
+  RUN(practice_should_warn_and_assessment_should_not);
   TTF_Quit();
   SDL_Quit();
   return check_done();
