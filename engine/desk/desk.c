@@ -326,6 +326,17 @@ void desk_key_help(Desk *d, SDL_Rect r, const char *help) {
   ren_text(g, FONT_SMALL, ren_colour(C_TEXT), help, r.x + pad, y, r.w - 3 * pad - mw);
 }
 
+int desk_para(Desk *d, SDL_Rect in, int y, Font f, Colour c, const char *s, int lines) {
+  Ren *g = &d->g;
+  int skip = TTF_FontLineSkip(g->fonts[f]), room = in.y + in.h - y;
+  if (room < g->line_h[f])
+    return in.y + in.h;
+  int fit = 1 + (room - g->line_h[f]) / (skip > 0 ? skip : 1);
+  if (fit < lines)
+    lines = fit;
+  return y + ren_wrap(g, f, ren_colour(c), s, in.x, y, in.w, lines) + ren_px(g, 6);
+}
+
 int desk_list(Desk *d, List *l, SDL_Rect area, int focused, DeskRowFn row) {
   Ren *g = &d->g;
   int rh = desk_row_h(d), rows = area.h / rh, bar = ren_px(g, 4);

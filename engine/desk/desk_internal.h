@@ -118,6 +118,9 @@ const char *desk_trainee(const Desk *d);
 SDL_Rect desk_panel(Desk *d, SDL_Rect r, const char *title, const char *key, int focused);
 int desk_row_h(const Desk *d);
 void desk_key_help(Desk *d, SDL_Rect r, const char *help);
+/* A paragraph wrapped to in.w at y, in at most `lines` lines, fewer (the last cut with an
+ * ellipsis) if the room left in `in` is less. Returns the y below it (and a gap). */
+int desk_para(Desk *d, SDL_Rect in, int y, Font f, Colour c, const char *s, int lines);
 /* Draws the rows of a list that fit in area (scrolling it), the selection, and a scroll
  * bar when not all rows fit; row draws the content of one row. Returns the rows shown. */
 typedef void (*DeskRowFn)(Desk *d, int item, int pos, SDL_Rect r, int selected);

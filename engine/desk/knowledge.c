@@ -104,10 +104,7 @@ static void question_row(Desk *d, int i, int pos, SDL_Rect r, int sel) {
 }
 
 static int para(Desk *d, SDL_Rect in, int y, Font f, Colour c, const char *s, int lines) {
-  int h = ren_wrap_h(&d->g, f, ren_colour(c), s, in.w, lines);
-  if (y + h > in.y + in.h)
-    return y;
-  return y + ren_wrap(&d->g, f, ren_colour(c), s, in.x, y, in.w, lines) + ren_px(&d->g, 6);
+  return desk_para(d, in, y, f, c, s, lines);
 }
 
 static void draw_question(Desk *d, SDL_Rect r) {

@@ -360,12 +360,7 @@ static void draw_list(Desk *d, SDL_Rect r) {
 }
 
 static int detail_line(Desk *d, SDL_Rect in, int y, Font f, Colour c, const char *s, int lines) {
-  if (y >= in.y + in.h)
-    return y;
-  int h = ren_wrap_h(&d->g, f, ren_colour(c), s, in.w, lines);
-  if (y + h > in.y + in.h)
-    return in.y + in.h;
-  return y + ren_wrap(&d->g, f, ren_colour(c), s, in.x, y, in.w, lines) + ren_px(&d->g, 6);
+  return desk_para(d, in, y, f, c, s, lines);
 }
 
 static void draw_detail(Desk *d, SDL_Rect r) {

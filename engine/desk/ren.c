@@ -147,8 +147,15 @@ int ren_find_panel(const Ren *g, const char *name, SDL_Rect *out) {
   return -1;
 }
 
-void ren_fill(Ren *g, SDL_Rect r, SDL_Color c) {
+/* The draw colour; opaque colours draw without blending (the software renderer's blended
+ * fill works pixel by pixel even at full alpha, its plain fill is a memset). */
+static void set_colour(Ren *g, SDL_Color c) {
+  SDL_SetRenderDrawBlendMode(g->r, c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
   SDL_SetRenderDrawColor(g->r, c.r, c.g, c.b, c.a);
+}
+
+void ren_fill(Ren *g, SDL_Rect r, SDL_Color c) {
+  set_colour(g, c);
   SDL_RenderFillRect(g->r, &r);
 }
 
@@ -162,7 +169,7 @@ void ren_box(Ren *g, SDL_Rect r, SDL_Color c, int t) {
 }
 
 void ren_line(Ren *g, int x1, int y1, int x2, int y2, SDL_Color c) {
-  SDL_SetRenderDrawColor(g->r, c.r, c.g, c.b, c.a);
+  set_colour(g, c);
   SDL_RenderDrawLine(g->r, x1, y1, x2, y2);
 }
 
@@ -172,7 +179,7 @@ static void polygon(Ren *g, const float *xs, const float *ys, int n, SDL_Color c
   float top = ys[0], bottom = ys[0];
   for (int i = 1; i < n; i++)
     top = fminf(top, ys[i]), bottom = fmaxf(bottom, ys[i]);
-  SDL_SetRenderDrawColor(g->r, c.r, c.g, c.b, c.a);
+  set_colour(g, c);
   for (int y = (int)floorf(top); y <= (int)ceilf(bottom); y++) {
     float yc = (float)y + 0.5f, lo = 1e9f, hi = -1e9f;
     for (int i = 0; i < n; i++) {
