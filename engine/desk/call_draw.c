@@ -372,6 +372,7 @@ static void draw_tabs(Desk *d, SDL_Rect r) {
   Play *p = &d->play;
   static const char *const names[] = {"F1 Ask", "F2 Talk", "F3 Advise", "F4 Partners"};
   int tw = r.w / 4;
+  p->tabs = r;
   for (int i = 0; i < 4; i++) {
     SDL_Rect t = {r.x + i * tw, r.y, i == 3 ? r.w - 3 * tw : tw, r.h};
     int on = p->tab == (Focus)i;

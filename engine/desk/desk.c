@@ -179,6 +179,10 @@ void desk_event(Desk *d, const SDL_Event *e) {
   case SDL_KEYDOWN:
     key_event(d, &e->key);
     break;
+  case SDL_MOUSEBUTTONDOWN:
+  case SDL_MOUSEWHEEL:
+    desk_mouse(d, e);
+    break;
   case SDL_TEXTINPUT:
     if (d->eat_text)
       d->eat_text = 0;
@@ -198,7 +202,7 @@ void desk_update(Desk *d, int64_t dt_ms) {
     play_update(d, dt_ms);
 }
 
-static float density(const Desk *d) {
+float desk_density(const Desk *d) {
   if (!d->win)
     return 1;
   int ww, wh, pw, ph;
@@ -208,7 +212,7 @@ static float density(const Desk *d) {
 }
 
 int desk_draw(Desk *d, Error *err) {
-  if (ren_begin(&d->g, density(d), err) < 0)
+  if (ren_begin(&d->g, desk_density(d), err) < 0)
     return -1;
   switch (d->screen) {
   case DESK_MENU:
@@ -262,6 +266,19 @@ int desk_focus(Desk *d, const char *panel) {
     d->play.log.sel = 0;
     return 0;
   }
+  return -1;
+}
+
+int desk_selection(const Desk *d, const char *panel) {
+  static const char *const names[] = {"questions", "talk", "advice",
+                                      "partners",  "log",  "resources"};
+  const Play *p = &d->play;
+  const List *l[] = {&p->questions, &p->talk, &p->advice, &p->partners, &p->log, &p->units};
+  if (strcmp(panel, "scenarios") == 0)
+    return d->menu.cat ? list_selected(&d->menu.list) : -1;
+  for (int i = 0; i < F_COUNT; i++)
+    if (p->running && strcmp(panel, names[i]) == 0)
+      return list_selected(l[i]);
   return -1;
 }
 
@@ -343,6 +360,8 @@ int desk_list(Desk *d, List *l, SDL_Rect area, int focused, DeskRowFn row) {
   if (rows < 1)
     return 0;
   list_scroll(l, rows);
+  l->area = (SDL_Rect){area.x, area.y, area.w, rows * rh};
+  l->row_h = rh;
   int more = l->nvis > rows;
   for (int k = l->top; k < l->nvis && k < l->top + rows; k++) {
     SDL_Rect r = {area.x, area.y + (k - l->top) * rh, area.w - (more ? bar + 2 : 0), rh};

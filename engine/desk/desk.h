@@ -157,6 +157,9 @@ const Sim *desk_sim(const Desk *d);
 const Procedure *desk_procedure(const Desk *d);
 /* The path of the last record saved, or "" if none. */
 const char *desk_saved_path(const Desk *d);
+/* The item selected in a panel's list (names as for desk_focus; the menu's list is
+ * "scenarios"), or -1. */
+int desk_selection(const Desk *d, const char *panel);
 /* Puts the keyboard focus on a panel by name: questions, talk, advice, partners, log,
  * classify, resources. 0, or -1 if there is no such panel. */
 int desk_focus(Desk *d, const char *panel);

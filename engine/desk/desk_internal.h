@@ -54,6 +54,7 @@ typedef struct Play {
   Modal modal;
   int scroll;         /* transcript: entries scrolled back */
   List kq;            /* knowledge questions (after the call) */
+  SDL_Rect tabs;      /* where the tabs were drawn, for the mouse */
   char korder[16][8]; /* an ordering question: the item numbers typed so far */
   int nkorder;
   Score *score; /* once closed */
@@ -117,6 +118,8 @@ const char *desk_trainee(const Desk *d);
  * Returns the area inside, below the title. */
 SDL_Rect desk_panel(Desk *d, SDL_Rect r, const char *title, const char *key, int focused);
 int desk_row_h(const Desk *d);
+/* Output pixels per window point (HiDPI); 1 offscreen. */
+float desk_density(const Desk *d);
 void desk_key_help(Desk *d, SDL_Rect r, const char *help);
 /* A paragraph wrapped to in.w at y, in at most `lines` lines, fewer (the last cut with an
  * ellipsis) if the room left in `in` is less. Returns the y below it (and a gap). */
@@ -162,6 +165,9 @@ const char *play_known(const void *sim, const char *fact);
 int play_asked(const Play *p, const char *question);
 const char *play_logged(const Play *p, const char *field);
 const char *play_last_arg(const Play *p, ActionType t);
+
+/* mouse.c: a click selects (a double click also acts, as Enter); the wheel scrolls */
+void desk_mouse(Desk *d, const SDL_Event *e);
 
 /* call_input.c */
 int call_key(Desk *d, const SDL_KeyboardEvent *k);

@@ -103,3 +103,11 @@ int list_filter_back(List *l) {
 }
 
 void list_filter_clear(List *l) { l->filter[0] = 0; }
+
+int list_hit(const List *l, int x, int y) {
+  SDL_Point pt = {x, y};
+  if (l->row_h <= 0 || !SDL_PointInRect(&pt, &l->area))
+    return -1;
+  int k = l->top + (y - l->area.y) / l->row_h;
+  return k < l->nvis ? k : -1;
+}

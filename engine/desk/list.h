@@ -22,6 +22,8 @@ typedef struct List {
   int top;  /* first position shown */
   int page; /* rows shown at the last draw, for page keys */
   char filter[64];
+  SDL_Rect area; /* where its rows were last drawn, and their height: for the mouse */
+  int row_h;
 } List;
 
 void list_init(List *l, int cap);
@@ -37,6 +39,8 @@ int list_selected(const List *l);
 void list_select(List *l, int item);
 /* Adjusts top so the selection is among `rows` rows shown from top. */
 void list_scroll(List *l, int rows);
+/* The position (in vis) of the row drawn at (x, y), or -1. */
+int list_hit(const List *l, int x, int y);
 /* Appends typed text to the filter (1 if it changed) / removes its last character. */
 int list_filter_add(List *l, const char *text);
 int list_filter_back(List *l);

@@ -354,6 +354,46 @@ static void practice_should_warn_and_assessment_should_not(void) {
   }
 }
 
+static void mouse(Desk *d, int x, int y, int clicks) {
+  SDL_Event e;
+  memset(&e, 0, sizeof e);
+  e.type = SDL_MOUSEBUTTONDOWN;
+  e.button.button = SDL_BUTTON_LEFT;
+  e.button.x = x, e.button.y = y, e.button.clicks = (Uint8)clicks;
+  desk_event(d, &e);
+}
+
+/* The mouse: a click on the ringing call answers it; a click on a resource row selects it
+ * (and focuses the list), a double click dispatches it, as Enter would. */
+static void mouse_should_select_and_act(void) {
+  Fixture x;
+  if (setup(&x, 1280, 720) < 0) {
+    CHECK(0);
+    return;
+  }
+  Error err;
+  CHECK(desk_start(x.d, "tests/data/mini_fire.lua", &err) == 0);
+  frame(&x, "mouse-ringing");
+  SDL_Rect head = panel(&x, "caller"), res = panel(&x, "Resources");
+  mouse(x.d, head.x + head.w / 2, head.y + head.h / 2, 1);
+  CHECK(sim_call_state(desk_sim(x.d)) == CALL_TALKING);
+  frame(&x, "mouse-answered");
+  int y = res.y, found = -1;
+  for (; y < res.y + res.h && found < 0; y += 2) { /* down the panel until the second unit */
+    mouse(x.d, res.x + res.w / 2, y, 1);
+    size_t n = sim_action_count(desk_sim(x.d));
+    CHECK(n == 1); /* single clicks only select */
+    if (desk_selection(x.d, "resources") == 1)
+      found = y;
+  }
+  CHECK(found >= 0);
+  mouse(x.d, res.x + res.w / 2, found, 2);
+  const Sim *sim = desk_sim(x.d);
+  CHECK(sim_action_count(sim) == 2 && sim_action(sim, 1)->type == ACT_DISPATCH);
+  CHECK_STR(sim_action(sim, 1)->arg, "E2");
+  teardown(&x);
+}
+
 /* Quitting mid-call keeps the session's journal (with every action so far) for `incidesk
  * recover`, and the menu lists it; leaving with Esc does not. */
 static void desk_should_keep_the_journal_of_a_session_cut_short(void) {
@@ -415,6 +455,7 @@ int main(int argc, char **argv) {
   RUN(text_should_be_cut_with_an_ellipsis_and_overflow_be_caught);
   RUN(desk_should_keep_the_journal_of_a_session_cut_short);
   RUN(practice_should_warn_and_assessment_should_not);
+  RUN(mouse_should_select_and_act);
   TTF_Quit();
   SDL_Quit();
   return check_done();
