@@ -21,6 +21,10 @@ static void sweep(const Procedure *p, int n, unsigned char *colour, Findings *ou
   const Node *node = &p->nodes[n];
   for (size_t i = 0; i < node->nbranches; i++) {
     int g = node->branches[i].go_index;
+    if (i > 0 && node->branches[i - 1].test == BR_OTHERWISE) { /* what follows can never be taken */
+      finding(out, p->file, node->branches[i].line, "node '%s': a branch after 'otherwise' can never be taken", node->id, NULL);
+      break;
+    }
     if (colour[g] == GREY)
       finding(out, p->file, node->branches[i].line, "branch to '%s' makes a loop in the tree", p->nodes[g].id, NULL);
     else if (colour[g] == WHITE)

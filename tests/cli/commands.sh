@@ -26,6 +26,8 @@ done
 expect "version" 0 "incidesk " -- version
 expect "check finds a dead branch" 1 "dead_branch.lua:18: node 'orphan' is unreachable from the root" -- check tests/lint
 expect "check names the node that falls through" 1 "node 'start': a path falls through every branch" -- check tests/lint
+expect "check finds a branch shadowed by otherwise" 1 "shadowed.lua:8: node 'start': a branch after 'otherwise' can never be taken" -- check tests/lint
+expect "check finds the node only that branch reached" 1 "shadowed.lua:12: node 'fire' is unreachable from the root" -- check tests/lint
 expect "check finds jargon in a question" 1 "talky.lua:8: question 'q_where' says the jargon word 'appliance' to the caller" -- check tests/lint
 expect "check finds jargon in a phrase" 1 "talky.lua:9: phrase 'calm' says the jargon word 'ETA' to the caller" -- check tests/lint
 expect "check finds a fact the caller never reveals" 1 "talky_call.lua:5: the caller knows 'secret' but never reveals it" -- check tests/lint
