@@ -1,14 +1,16 @@
 /* cmd_desk.h - the commands that open the desk (SDL2): `play`, `desk` (the menu, also what
- * `incidesk` with no arguments runs) and `screenshot` (one frame rendered offscreen). */
+ * `incidesk` with no arguments runs) `screenshot` (one frame rendered offscreen) and `replay` (a finished record, read-only). */
 #ifndef INCIDESK_CMD_DESK_H
 #define INCIDESK_CMD_DESK_H
 
 extern const char usage_play[];
 extern const char usage_desk[];
 extern const char usage_screenshot[];
+extern const char usage_replay[];
 int cmd_play(int argc, char **argv);
 int cmd_desk(int argc, char **argv);
 int cmd_screenshot(int argc, char **argv);
+int cmd_replay(int argc, char **argv);
 
 /* Shared by the desk commands: the options they have in common. */
 typedef struct DeskOpts {

@@ -31,6 +31,7 @@ static const char usage_main[] =
     "  play SCENARIO                 the desk (SDL2): take the call, from ringing to debrief\n"
     "  desk                          the desk's menu (also: incidesk with no arguments)\n"
     "  screenshot SCENARIO -o PNG    render one desk frame offscreen\n"
+    "  replay RECORD                 a finished record in the desk, read-only, with a timeline\n"
     "  help [COMMAND]                show help\n"
     "  version                       print the version\n"
     "\n"
@@ -350,6 +351,7 @@ static const Command commands[] = {
     {"play", cmd_play, usage_play},
     {"desk", cmd_desk, usage_desk},
     {"screenshot", cmd_screenshot, usage_screenshot},
+    {"replay", cmd_replay, usage_replay},
     {"help", cmd_help, usage_help},
     {"version", cmd_version, usage_version},
 };

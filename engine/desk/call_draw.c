@@ -11,7 +11,7 @@ typedef struct CallLayout {
 
 static void layout(Desk *d, CallLayout *L) {
   Ren *g = &d->g;
-  int m = ren_px(g, 6), W = g->w, H = g->h;
+  int m = ren_px(g, 6), W = g->w, H = g->h - replay_bar_h(d);
   int top_h = g->line_h[FONT_HEAD] + ren_px(g, 14);
   int keys_h = g->line_h[FONT_SMALL] + ren_px(g, 10);
   int hint_h = d->mode == DESK_PRACTICE ? g->line_h[FONT_BODY] + ren_px(g, 10) : 0;
@@ -527,7 +527,8 @@ void call_draw(Desk *d) {
   call_draw_units(d, L.units);
   if (d->mode == DESK_PRACTICE)
     draw_hint(d, L.hint);
-  desk_key_help(d, L.keys, key_help(p));
+  if (!d->rp.active) /* a replay shows its own keys */
+    desk_key_help(d, L.keys, key_help(p));
   if (p->modal.kind)
     call_draw_modal(d);
 }

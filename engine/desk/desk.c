@@ -56,6 +56,7 @@ void desk_free(Desk *d) {
   play_end(d, p->running && !p->score && d->screen != DESK_MENU && sim_action_count(p->sim) > 0);
   menu_free(&d->menu);
   debrief_free(&d->deb);
+  replay_free(&d->rp);
   ren_free(&d->g);
   if (d->own_renderer)
     SDL_DestroyRenderer(d->r);
@@ -153,6 +154,10 @@ static void key_event(Desk *d, const SDL_KeyboardEvent *k) {
     return;
   }
   int used = 0;
+  if (d->rp.active) {
+    d->eat_text = replay_key(d, k);
+    return;
+  }
   switch (d->screen) {
   case DESK_MENU:
     used = menu_key(d, k);
@@ -198,7 +203,7 @@ void desk_event(Desk *d, const SDL_Event *e) {
 
 void desk_update(Desk *d, int64_t dt_ms) {
   d->wall_ms += dt_ms;
-  if (d->screen == DESK_CALL)
+  if (d->screen == DESK_CALL && !d->rp.active)
     play_update(d, dt_ms);
 }
 
@@ -220,6 +225,8 @@ int desk_draw(Desk *d, Error *err) {
     break;
   case DESK_CALL:
     call_draw(d);
+    if (d->rp.active)
+      replay_draw(d);
     break;
   case DESK_KNOWLEDGE:
     knowledge_draw(d);
@@ -443,7 +450,8 @@ static int loop(Desk *d, int vsync, Error *err) {
   }
 }
 
-int desk_run(const DeskHost *host, const DeskConfig *cfg, const char *scenario, Error *err) {
+static int run(const DeskHost *host, const DeskConfig *cfg, const char *scenario,
+               const DeskReplaySpec *replay, Error *err) {
   if (SDL_Init(SDL_INIT_VIDEO) < 0)
     return error_set(err, NULL, 0, "cannot open a window: %s", SDL_GetError());
   SDL_Window *w = SDL_CreateWindow("Incident Desk", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
@@ -457,7 +465,9 @@ int desk_run(const DeskHost *host, const DeskConfig *cfg, const char *scenario, 
   if (d) {
     SDL_SetWindowMinimumSize(w, 1024, 640);
     SDL_StartTextInput();
-    rc = scenario ? desk_start(d, scenario, err) : desk_open_menu(d, err);
+    rc = replay     ? desk_open_replay(d, replay, err)
+         : scenario ? desk_start(d, scenario, err)
+                    : desk_open_menu(d, err);
     if (rc == 0)
       rc = loop(d, vsync, err);
   }
@@ -469,4 +479,13 @@ int desk_run(const DeskHost *host, const DeskConfig *cfg, const char *scenario, 
   TTF_Quit();
   SDL_Quit();
   return rc;
+}
+
+int desk_run(const DeskHost *host, const DeskConfig *cfg, const char *scenario, Error *err) {
+  return run(host, cfg, scenario, NULL, err);
+}
+
+int desk_run_replay(const DeskHost *host, const DeskConfig *cfg, const DeskReplaySpec *s,
+                    Error *err) {
+  return run(host, cfg, NULL, s, err);
 }

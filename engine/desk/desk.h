@@ -175,6 +175,28 @@ int desk_panel_rect(const Desk *d, const char *title, SDL_Rect *out);
 /* The dialog open on the call screen: 0 none, else its kind (pick 1, tick 2, confirm 3). */
 int desk_dialog(const Desk *d);
 
+/* A finished record to show read-only: the session re-played from its scenario, seed and
+ * actions (read through the host from record), with a timeline scrubber. verified: the
+ * caller checked the record's digest (1 match, 0 shown as NOT VERIFIED). */
+typedef struct DeskReplaySpec {
+  const char *scenario, *record;
+  uint64_t seed;
+  int verified;
+  int64_t at_ms; /* the cursor to start at */
+} DeskReplaySpec;
+/* Opens the replay: the call screen at the cursor and the replay panel below it. Keys:
+ * Left/Right the previous/next event, action or item, Home/End, PgUp/PgDn 30 s, Esc quits;
+ * a click on the timeline moves the cursor there. 0, or -1 with err. */
+int desk_open_replay(Desk *d, const DeskReplaySpec *s, Error *err);
+/* Moves the replay's cursor (clamped to the session) and rebuilds the call screen there. */
+int desk_replay_seek(Desk *d, int64_t t_ms, Error *err);
+/* The replay's cursor, or -1 if no replay is open; the number of items on its timeline. */
+int64_t desk_replay_cursor(const Desk *d);
+int desk_replay_items(const Desk *d);
+/* desk_run on a replay instead of the menu. */
+int desk_run_replay(const DeskHost *host, const DeskConfig *cfg, const DeskReplaySpec *s,
+                    Error *err);
+
 /* Opens a resizable HiDPI window and runs the desk until the trainee quits: on the menu, or
  * straight into scenario_path if not NULL. 0, or -1 with err. */
 int desk_run(const DeskHost *host, const DeskConfig *cfg, const char *scenario_path, Error *err);

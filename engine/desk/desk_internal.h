@@ -89,6 +89,19 @@ typedef struct Debrief {
   char heading[200];
 } Debrief;
 
+/* A finished record shown read-only (replay.c): the call at the cursor, rebuilt from the
+ * record's actions; the items of the whole session on the timeline. */
+typedef struct Replay {
+  int active, verified;
+  char scenario[512], record[512];
+  ActionList actions; /* the record's */
+  Score *score;       /* of the whole session */
+  int64_t *stops;     /* event, action and item times, sorted, unique */
+  size_t nstops;
+  int64_t end, cursor;
+  SDL_Rect axis; /* where the timeline was drawn, for the mouse */
+} Replay;
+
 struct Desk {
   SDL_Renderer *r;
   SDL_Window *win;
@@ -109,6 +122,7 @@ struct Desk {
   int quit;
   int eat_text; /* the text event of a key just used as a command is dropped */
   unsigned long frames;
+  Replay rp;
 };
 
 /* desk.c */
@@ -194,5 +208,12 @@ void debrief_free(Debrief *b);
 int debrief_key(Desk *d, const SDL_KeyboardEvent *k);
 void debrief_draw(Desk *d);
 void debrief_timeline(Desk *d, SDL_Rect r);
+
+/* replay.c */
+void replay_free(Replay *rp);
+int replay_key(Desk *d, const SDL_KeyboardEvent *k);
+int replay_click(Desk *d, int x, int y); /* 1 if the click was on the timeline */
+int replay_bar_h(const Desk *d);         /* height of the replay panel, 0 if not replaying */
+void replay_draw(Desk *d);
 
 #endif

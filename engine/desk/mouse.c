@@ -54,6 +54,10 @@ static void click_call(Desk *d, int x, int y, int clicks) {
 }
 
 static void click(Desk *d, int x, int y, int clicks) {
+  if (d->rp.active) { /* read-only: only the timeline takes a click */
+    replay_click(d, x, y);
+    return;
+  }
   switch (d->screen) {
   case DESK_MENU:
     if (hit(&d->menu.list, x, y) && clicks >= 2)

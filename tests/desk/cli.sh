@@ -28,7 +28,7 @@ one_line() { # one_line ARGS...: bad input is exactly one line on stderr, exit 2
   if [ "$rc" = 2 ] && [ "$lines" = 1 ]; then passed=$((passed + 1)); else
     failed=$((failed + 1)); echo "FAIL: incidesk $* gave exit $rc and $lines lines (want 2 and 1)"; fi
 }
-for cmd in play desk screenshot; do
+for cmd in play desk screenshot replay; do
   expect "$cmd --help" 0 "usage: incidesk $cmd" -- "$cmd" --help
   expect "help $cmd" 0 "usage: incidesk $cmd" -- help "$cmd"
 done
@@ -55,5 +55,15 @@ if [ "$(head -c 8 "$tmp/call.png" | od -An -tx1 | tr -d ' \n')" = "89504e470d0a1
 expect "screenshot of the debrief" 0 "debrief.png" -- screenshot tests/data/mini_fire.lua \
   --actions tests/data/mini_fire.expert.json --screen debrief -o "$tmp/debrief.png"
 expect "screenshot of the menu" 0 "menu.png" -- screenshot tests/data/mini_fire.lua --screen menu -o "$tmp/menu.png"
+# replay: a golden record renders; a tampered one is shown NOT VERIFIED (and still exits 0)
+expect "replay renders a frame" 0 "$tmp/replay.png: 1024x640 at 30000 ms" -- replay \
+  tests/golden/mini_fire.expert.json --at 30000 --size 1024x640 --screenshot "$tmp/replay.png"
+expect "a golden record is not flagged" 0 "replay.png" -- replay tests/golden/mini_fire.expert.json \
+  --screenshot "$tmp/replay.png"
+if "$incidesk" replay tests/golden/mini_fire.expert.json --screenshot "$tmp/replay.png" 2>&1 | grep -q "NOT VERIFIED"; then
+  failed=$((failed + 1)); echo "FAIL: a golden record was shown NOT VERIFIED"; else passed=$((passed + 1)); fi
+expect "a tampered record is NOT VERIFIED" 0 "NOT VERIFIED" -- replay tests/bad/rec_tampered.json \
+  --screenshot "$tmp/tampered.png"
+one_line replay tests/golden/mini_fire.expert.json --at -5
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
