@@ -105,8 +105,25 @@ static int parse(const char *cmd, int argc, char **argv, DeskOpts *o, int want_s
   return 0;
 }
 
+/* 1 if there is somewhere to show a window: a display, or a video driver chosen on
+ * purpose (SDL_VIDEODRIVER, as the tests do). Without one SDL falls back to an invisible
+ * offscreen window and the desk would wait for keys nobody can press. */
+static int have_display(void) {
+  const char *names[] = {"DISPLAY", "WAYLAND_DISPLAY", "SDL_VIDEODRIVER"};
+  for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+    const char *v = getenv(names[i]);
+    if (v && *v) return 1;
+  }
+  return 0;
+}
+
 /* Runs the desk window with the options; checks the scenario loads first. */
 static int run_desk(const DeskOpts *o) {
+  if (!have_display()) {
+    fprintf(stderr, "incidesk: no display to open the desk on (set DISPLAY, or SDL_VIDEODRIVER=offscreen to run "
+                    "it without one; `incidesk run` plays a session headless)\n");
+    return 2;
+  }
   char *dir = NULL;
   if (o->scenario && !o->scenarios) {
     char *copy = xstrdup(o->scenario);
