@@ -282,6 +282,13 @@ static void check_decision(Ctx *c, ActionType t, const char *check, const char *
     o = procedure_walk(c->p, known_lookup, &c->known, NULL, 1);
   }
   const char *want = decision_of(o, t), *did = act_arg(c, a);
+  const Scenario *sc = sim_scenario(c->sim);
+  int standing = 0; /* a referred incident: the colleague's decision stands until changed */
+  if (!did && sc->has_referral && t != ACT_VALIDITY) {
+    did = t == ACT_CLASSIFY ? sc->referral.code : sc->referral.priority;
+    want = decision_of(c->judge, t);
+    standing = 1;
+  }
   int ok = want && did && strcmp(want, did) == 0;
   int64_t changed = ok ? changed_after(c, t, sim_action_mark(c->sim, (size_t)a), did) : -1;
   int late = changed >= 0 && c->end_ms - changed >= REASSESS_MS;
@@ -289,6 +296,8 @@ static void check_decision(Ctx *c, ActionType t, const char *check, const char *
   const char *why = late ? "Right when made, but not revised when a fact learned later changed the answer."
                   : ok ? (changed >= 0 ? "Right on the facts known at the time; the fact that changed the answer came too late to act on."
                                        : "Matches the procedure on the facts known at the time.")
+                  : standing ? (ok ? "The colleague's referred decision was checked and is right."
+                                   : "The colleague's referred decision was left standing, and it is wrong.")
                   : !did ? "No decision was recorded."
                   : !want ? "Decided before the facts the procedure needs were known."
                           : "Does not match the procedure's outcome for the facts known at the time.";
