@@ -9,10 +9,22 @@
 -- A call about an earlier incident (a complaint or a query about how it was handled) leaves
 -- the 999 tree after the first question: the call-taker takes the complaint through the
 -- complaint procedure (complaint_step, below) and sends nothing.
+--
+-- 1.2.0 adds, without changing any earlier path:
+-- * duplicate calls about a road collision already being dealt with: when the location matches
+--   an open incident, the call-taker asks whether crews are already there and whether there
+--   is a casualty they do not know about; the same collision with nothing new is linked to
+--   the open incident (DUP, validity "duplicate") and nothing more is sent; a casualty the
+--   crews do not know about adds an ambulance (DUP-ADD);
+-- * callers with little English: the telephone interpreting service is conferenced in, and
+--   must be, on the fire calls in homes (see the note at "Interpreting" below);
+-- * plain words for children and callers with little English: phrases, the "find_address"
+--   advice (a child who does not know the house number reads it from the door), and two more
+--   jargon words.
 
 procedure {
   id = "emergency",
-  version = "1.1.0",
+  version = "1.2.0",
   title = "Combined emergency control room: 999 call handling",
   organisation = "Northshire Combined Control",
   root = "n_start",
@@ -56,6 +68,8 @@ code { id = "CONCERN",   text = "Concern for safety" }
 code { id = "NON-EMG",   text = "Non-emergency: advice given, referred, no attendance" }
 code { id = "HOAX",      text = "Hoax or malicious call" }
 code { id = "COMPLAINT", text = "Complaint or query about the handling of an earlier incident" }
+code { id = "DUP",       text = "Duplicate call: an incident already being dealt with; linked to the open incident, no further attendance" }
+code { id = "DUP-ADD",   text = "Linked call with new information: a casualty the crews at the open incident do not know about; response added" }
 
 ------------------------------------------------------------------------------------------
 -- Facts: what the call-taker must establish. A fact with values is one the tree tests.
@@ -100,6 +114,17 @@ fact { id = "complaint_harm", text = "Whether the complaint alleges that someone
        values = { "yes", "no" } }
 fact { id = "complaint_wants", text = "What the complainant wants to happen as a result of the complaint" }
 
+-- Duplicate calls: whether this is an incident already being dealt with, and whether the
+-- caller knows something its crews do not
+fact { id = "already_reported", text = "Whether the incident is one already reported and being dealt with (crews there or on their way)",
+       values = { "yes", "no" } }
+fact { id = "new_casualty", text = "Whether the caller has found a casualty that the crews at the open incident do not know about",
+       values = { "yes", "no" } }
+
+-- A caller with little English
+fact { id = "interpreter", text = "Whether the caller needs an interpreter to be understood (little or no English)",
+       values = { "yes", "no" } }
+
 ------------------------------------------------------------------------------------------
 -- Log fields. Each records one fact; the scorer compares it with what the caller said.
 ------------------------------------------------------------------------------------------
@@ -128,6 +153,9 @@ field { id = "danger",          label = "Anyone hurt or in danger now",      fac
 field { id = "complaint_incident", label = "Complaint: original incident (address, date, time)", fact = "complaint_incident" }
 field { id = "complaint_harm",  label = "Complaint: harm alleged",           fact = "complaint_harm" }
 field { id = "complaint_wants", label = "Complaint: outcome wanted",         fact = "complaint_wants" }
+field { id = "reported",        label = "Already reported / crews at scene", fact = "already_reported" }
+field { id = "new_casualty",    label = "New casualty not known to crews",   fact = "new_casualty" }
+field { id = "language",        label = "Language / interpreter needed",     fact = "interpreter" }
 
 ------------------------------------------------------------------------------------------
 -- Questions. Open questions first; closed questions narrow down.
@@ -189,6 +217,15 @@ question { id = "q_complaint_harm", kind = "closed", fact = "complaint_harm", fi
 question { id = "q_complaint_wants", kind = "open", fact = "complaint_wants", field = "complaint_wants",
            text = "What would you like to happen as a result of your complaint?" }
 
+-- Asked when the location matches an incident already open on the system.
+question { id = "q_reported", kind = "closed", fact = "already_reported", field = "reported",
+           text = "Are police, fire or ambulance already there with you, or on their way? Has anyone told you they have called us?" }
+question { id = "q_new_casualty", kind = "closed", fact = "new_casualty", field = "new_casualty",
+           text = "Is there anyone hurt that the crews there may not have seen: someone thrown clear, in a hedge or a ditch, or who has walked away?" }
+
+question { id = "q_language", kind = "closed", fact = "interpreter", field = "language",
+           text = "Which language do you speak? I can get an interpreter on the phone for you." }
+
 ------------------------------------------------------------------------------------------
 -- Standard phrases.
 ------------------------------------------------------------------------------------------
@@ -210,6 +247,15 @@ phrase { id = "next_steps", kind = "next_steps",
          text = "Here's what happens next: help is on the way. When they arrive, show them where to go if it's safe to do so." }
 phrase { id = "next_steps_refer", kind = "next_steps",
          text = "Here's what happens next: I'm passing this to the people who deal with it, and I'll tell you how to contact them." }
+-- For a child, and for a caller with little English: short sentences, everyday words.
+phrase { id = "reassure_child", kind = "reassure",
+         text = "You're being really brave, and you're doing everything right. I'm going to stay on the phone with you the whole time." }
+phrase { id = "control_child", kind = "control",
+         text = "I need you to be my helper. Listen carefully, and do just what I say, one thing at a time." }
+phrase { id = "hold_interpreter", kind = "reassure",
+         text = "Help is coming. Stay on the phone. I am getting a person who speaks your language." }
+phrase { id = "next_steps_linked", kind = "next_steps",
+         text = "We already know about this, and help is there with them. I've added what you've told me to that report, and the crews will be told." }
 phrase { id = "close_call", kind = "next_steps",
          text = "I'm going to end the call now. If anything changes, call 999 again straight away." }
 
@@ -238,6 +284,7 @@ advice { id = "recovery_position", text = "Roll them onto their side, tilt the h
 advice { id = "check_breathing", text = "Keep watching their breathing and tell me straight away if it changes or stops." }
 advice { id = "cpr", text = "Push hard and fast in the centre of the chest, twice a second. I will count with you. Don't stop until the crew takes over." }
 advice { id = "unlock_door", text = "If someone else is there, ask them to unlock the front door and put the outside light on." }
+advice { id = "find_address", text = "If you can do it safely, go to the front door, or find a letter on the mat, and read me the number on it." }
 advice { id = "rest_still", text = "Sit him down somewhere comfortable and keep him resting. Don't let him walk about, climb stairs or go outside." }
 advice { id = "aspirin", text = "If he is not allergic to aspirin and has not been told not to take it, he can slowly chew one 300 mg aspirin tablet." }
 advice { id = "drive_hospital", text = "Put him in the car and drive him to the hospital yourself; it will be quicker." } -- forbidden
@@ -306,11 +353,15 @@ organisation { id = "hospital",        name = "Northshire General Hospital emerg
                channels = { "voice", "data" }, preferred = "voice" }
 organisation { id = "telecoms",        name = "Telephone network operator, malicious calls bureau",
                channels = { "voice", "data" }, preferred = "data" }
+-- Interpreting: the telephone interpreting service is joined to the call (three-way, voice
+-- only), day or night, for a caller who cannot be understood in English.
+organisation { id = "interpreter",     name = "Telephone interpreting service (three-way call)",
+               channels = { "voice" }, preferred = "voice" }
 
 -- Words that mean nothing, or the wrong thing, to a member of the public.
 jargon { "ETA", "appliance", "appliances", "RTC", "RTA", "triage", "DOA", "persons reported",
          "Cat 1", "Cat 2", "PDA", "mobilise", "mobilised", "informative message", "FSG", "resus",
-         "GCS", "obs", "IC1", "stop message" }
+         "GCS", "obs", "IC1", "stop message", "casualty", "unresponsive" }
 
 ------------------------------------------------------------------------------------------
 -- The complaint procedure: every complaint or query about the handling of an earlier
@@ -370,14 +421,52 @@ node { id = "n_fire", ask = { "q_fire_type", "q_persons", "q_smoke" },
          { fact = "fire_type", one_of = { "dwelling", "flat" }, go = "n_fire_dwelling" },
          { otherwise = true, go = "n_fire_building" },
        } }
-node { id = "n_fire_pr",       outcome = "fire_persons" }
-node { id = "n_fire_dwelling", outcome = "fire_dwelling" }
+-- Interpreting: a caller with little English is joined to the telephone interpreting
+-- service. The organisations to inform come from the outcome, so the need is a branch at the
+-- end of the path, for the fires in homes only so far; a branch on a fact not yet learned
+-- is tested with `unknown` first, so calls where the question never came up are judged as
+-- before. The interpreter's question is asked, or the caller's need is plain from her first
+-- words.
+node { id = "n_fire_pr",
+       branches = {
+         { fact = "interpreter", unknown = true, go = "n_fire_pr_direct" },
+         { fact = "interpreter", equals = "yes", go = "n_fire_pr_interp" },
+         { otherwise = true, go = "n_fire_pr_direct" },
+       } }
+node { id = "n_fire_dwelling",
+       branches = {
+         { fact = "interpreter", unknown = true, go = "n_fire_dwelling_direct" },
+         { fact = "interpreter", equals = "yes", go = "n_fire_dwelling_interp" },
+         { otherwise = true, go = "n_fire_dwelling_direct" },
+       } }
+node { id = "n_fire_pr_direct",       outcome = "fire_persons" }
+node { id = "n_fire_pr_interp",       ask = { "q_language" }, outcome = "fire_persons_interp" }
+node { id = "n_fire_dwelling_direct", outcome = "fire_dwelling" }
+node { id = "n_fire_dwelling_interp", ask = { "q_language" }, outcome = "fire_dwelling_interp" }
 node { id = "n_fire_building", outcome = "fire_building" }
 node { id = "n_fire_vehicle",  outcome = "fire_vehicle" }
 node { id = "n_fire_outdoor",  outcome = "fire_outdoor" }
 
--- Road traffic collision
+-- Road traffic collision. When the location matches a collision already open on the system,
+-- the call-taker asks whether crews are there (q_reported): a call about the same collision
+-- with no casualty they do not know of is a duplicate, linked to the open incident, and
+-- nothing more is sent; a casualty they have not seen adds an ambulance. When it never came
+-- up (`unknown`), or the answer is no, the collision is assessed as a new incident.
 node { id = "n_rtc", ask = { "q_casualties", "q_injuries", "q_trapped", "q_fuel", "q_blocked" },
+       branches = {
+         { fact = "already_reported", unknown = true, go = "n_rtc_new" },
+         { fact = "already_reported", equals = "no", go = "n_rtc_new" },
+         { otherwise = true, go = "n_rtc_reported" },
+       } }
+node { id = "n_rtc_reported", ask = { "q_reported", "q_new_casualty" },
+       branches = {
+         { fact = "new_casualty", equals = "yes", go = "n_rtc_linked_casualty" },
+         { fact = "new_casualty", equals = "no", go = "n_rtc_duplicate" },
+         { otherwise = true, go = "n_rtc_new" },          -- cannot say: assess it on its own facts
+       } }
+node { id = "n_rtc_duplicate",       outcome = "rtc_duplicate" }
+node { id = "n_rtc_linked_casualty", outcome = "rtc_linked_casualty" }
+node { id = "n_rtc_new",
        branches = {
          { fact = "trapped", equals = "yes", go = "n_rtc_trapped" },
          { fact = "injuries", equals = "serious", go = "n_rtc_serious" },
@@ -474,6 +563,25 @@ outcome { id = "fire_dwelling", code = "FIRE-DW", priority = "P1", validity = "g
   forbidden = { "go_back_in", "tackle_fire" },
   notify = { { org = "gas", channel = "voice" } } }
 
+-- The same two outcomes for a caller who needs an interpreter: the service is conferenced in.
+outcome { id = "fire_persons_interp", code = "FIRE-PR", priority = "P1", validity = "genuine",
+  resources = { fire_engine = 2, ambulance = 1 },
+  briefing = { "location", "nature", "persons_reported", "hazards" },
+  tasks = { fire_engine = { "search_rescue", "firefighting" }, ambulance = { "treat" } },
+  advice = { "get_out", "dont_go_back" },
+  permitted = { "stay_low", "meet_crew", "keep_clear", "call_back" },
+  forbidden = { "go_back_in", "tackle_fire" },
+  notify = { { org = "interpreter", channel = "voice" }, { org = "gas", channel = "voice" } } }
+
+outcome { id = "fire_dwelling_interp", code = "FIRE-DW", priority = "P1", validity = "genuine",
+  resources = { fire_engine = 2 },
+  briefing = { "location", "nature", "hazards" },
+  tasks = { fire_engine = { "firefighting" } },
+  advice = { "get_out", "dont_go_back" },
+  permitted = { "stay_low", "meet_crew", "keep_clear", "call_back" },
+  forbidden = { "go_back_in", "tackle_fire" },
+  notify = { { org = "interpreter", channel = "voice" }, { org = "gas", channel = "voice" } } }
+
 outcome { id = "fire_building", code = "FIRE-BLD", priority = "P1", validity = "genuine",
   resources = { fire_engine = 2 },
   briefing = { "location", "nature", "hazards" },
@@ -561,6 +669,24 @@ outcome { id = "rtc_obstruction", code = "RTC-OBS", priority = "P2", validity = 
   permitted = { "hazard_lights", "exchange_details", "call_back" },
   notify = { { org = "highways", channel = "voice" } } }
 
+-- A second call about a collision already being dealt with: linked to the open incident, with
+-- what the caller adds passed to the crews there; nothing more is sent. The call itself is
+-- graded "no attendance": the open incident keeps its own grading.
+outcome { id = "rtc_duplicate", code = "DUP", priority = "P4", validity = "duplicate",
+  advice = { "stay_safe_road", "call_back" },
+  permitted = { "hazard_lights", "keep_still_warm", "exchange_details" },
+  forbidden = { "move_injured", "give_drink" } }
+
+-- The same collision, but the caller has found someone hurt whom the crews there do not know
+-- about: still linked to the open incident, and an ambulance added for the new casualty.
+outcome { id = "rtc_linked_casualty", code = "DUP-ADD", priority = "P1", validity = "duplicate",
+  resources = { ambulance = 1 },
+  briefing = { "location", "nature", "casualties", "hazards" },
+  tasks = { ambulance = { "treat" } },
+  advice = { "stay_safe_road" },
+  permitted = { "hazard_lights", "keep_still_warm", "no_smoking", "call_back" },
+  forbidden = { "move_injured", "give_drink" } }
+
 outcome { id = "rtc_damage", code = "RTC-DAM", priority = "P4", validity = "non_emergency",
   advice = { "exchange_details" },
   permitted = { "stay_safe_road", "hazard_lights", "use_101", "call_back" } }
@@ -571,7 +697,7 @@ outcome { id = "med_arrest", code = "MED-ARR", priority = "P1", validity = "genu
   tasks = { ambulance = { "resuscitate", "treat" }, rapid_response = { "resuscitate" } },
   advice = { "cpr" },
   -- what was right before the patient stopped breathing stays within limits
-  permitted = { "unlock_door", "recovery_position", "check_breathing", "keep_still_warm", "call_back" },
+  permitted = { "unlock_door", "recovery_position", "check_breathing", "keep_still_warm", "call_back", "find_address" },
   forbidden = { "give_drink", "move_injured" } }
 
 outcome { id = "med_unconscious", code = "MED-UNC", priority = "P1", validity = "genuine",
@@ -579,7 +705,7 @@ outcome { id = "med_unconscious", code = "MED-UNC", priority = "P1", validity = 
   briefing = { "location", "nature", "patient" },
   tasks = { ambulance = { "treat" } },
   advice = { "recovery_position", "check_breathing" },
-  permitted = { "unlock_door", "keep_still_warm", "call_back" },
+  permitted = { "unlock_door", "keep_still_warm", "call_back", "find_address" },
   forbidden = { "give_drink", "move_injured" } }
 
 outcome { id = "med_chest", code = "MED-CHEST", priority = "P1", validity = "genuine",
@@ -587,7 +713,7 @@ outcome { id = "med_chest", code = "MED-CHEST", priority = "P1", validity = "gen
   briefing = { "location", "nature", "patient" },
   tasks = { ambulance = { "treat" }, rapid_response = { "treat" } },
   advice = { "rest_still" },
-  permitted = { "aspirin", "unlock_door", "check_breathing", "call_back" },
+  permitted = { "aspirin", "unlock_door", "check_breathing", "call_back", "find_address" },
   forbidden = { "drive_hospital", "give_drink" } }
 
 outcome { id = "med_general", code = "MED-GEN", priority = "P2", validity = "genuine",
@@ -595,7 +721,7 @@ outcome { id = "med_general", code = "MED-GEN", priority = "P2", validity = "gen
   briefing = { "location", "nature", "patient" },
   tasks = { ambulance = { "treat" } },
   advice = { "keep_still_warm" },
-  permitted = { "unlock_door", "check_breathing", "call_back" },
+  permitted = { "unlock_door", "check_breathing", "call_back", "find_address" },
   forbidden = { "give_drink", "move_injured" } }
 
 outcome { id = "crime_weapons", code = "CRIME-WPN", priority = "P1", validity = "genuine",
