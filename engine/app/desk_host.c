@@ -11,7 +11,9 @@
 #include <sys/stat.h>
 #include <time.h>
 
+#include "assign.h"
 #include "journal.h"
+#include "record_cmds.h"
 #include "session.h"
 
 struct DeskHostState {
@@ -28,6 +30,7 @@ struct DeskHostState {
   Script **scripts;
   DeskRecordInfo *recs;
   DeskAssignment *asg;
+  AssignRecord *arecs; /* the records as assignment progress sees them */
   StrList strings; /* every string the catalogue points to */
 };
 
@@ -43,10 +46,10 @@ DeskHostState *desk_host_new(const DeskHostOptions *o) {
 static void catalog_free(DeskHostState *h) {
   for (size_t i = 0; i < h->cat.nentries; i++)
     script_free(h->scripts[i]);
-  free(h->entries), free(h->scripts), free(h->recs), free(h->asg);
+  free(h->entries), free(h->scripts), free(h->recs), free(h->asg), free(h->arecs);
   strlist_free(&h->strings);
   strlist_free(&h->journals);
-  h->entries = NULL, h->scripts = NULL, h->recs = NULL, h->asg = NULL;
+  h->entries = NULL, h->scripts = NULL, h->recs = NULL, h->asg = NULL, h->arecs = NULL;
   memset(&h->cat, 0, sizeof h->cat);
 }
 
@@ -142,8 +145,21 @@ static const char *jstr(const cJSON *o, const char *k) {
   return cJSON_IsString(v) ? v->valuestring : NULL;
 }
 
+/* The criteria a record met, space-separated (kept). */
+static const char *met_criteria(DeskHostState *h, const cJSON *r) {
+  Buf b = {0};
+  const cJSON *c;
+  cJSON_ArrayForEach(c, cJSON_GetObjectItemCaseSensitive(r, "by_criterion")) {
+    if (str_eq(jstr(c, "status"), "met"))
+      buf_printf(&b, "%s%s", b.len ? " " : "", c->string);
+  }
+  const char *kept = keep(h, b.data ? b.data : "");
+  buf_free(&b);
+  return kept;
+}
+
 /* The summary of one record file, or 0 if it is not a record. */
-static int read_record(DeskHostState *h, const char *path, DeskRecordInfo *out) {
+static int read_record(DeskHostState *h, const char *path, DeskRecordInfo *out, AssignRecord *ar) {
   Error err;
   size_t len;
   char *text = file_read_all(path, &len, &err);
@@ -158,6 +174,8 @@ static int read_record(DeskHostState *h, const char *path, DeskRecordInfo *out) 
         keep(h, jstr(sc, "id")),  keep(h, jstr(r, "trainee")),
         keep(h, jstr(r, "mode")), keep(h, jstr(r, "ended")),
         pc->valuedouble,          cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(score, "passed"))};
+    *ar = (AssignRecord){keep(h, path),          out->trainee, out->scenario, out->mode,
+                         keep(h, jstr(r, "started")), pc->valuedouble, met_criteria(h, r)};
   }
   cJSON_Delete(r);
   return ok;
@@ -167,35 +185,57 @@ static void read_records(DeskHostState *h) {
   StrList files = {0};
   list_files(h->records, ".json", &files);
   h->recs = xcalloc(files.len + 1, sizeof *h->recs);
+  h->arecs = xcalloc(files.len + 1, sizeof *h->arecs);
   size_t n = 0;
   for (size_t i = 0; i < files.len; i++)
-    n += (size_t)read_record(h, files.v[i], &h->recs[n]);
+    n += (size_t)read_record(h, files.v[i], &h->recs[n], &h->arecs[n]);
   h->cat.records = h->recs;
   h->cat.nrecords = n;
   strlist_free(&files);
 }
 
+/* One entry of the menu's assignments list for (assignment, trainee, scenario or NULL). */
+static void add_assignment(DeskHostState *h, size_t *n, const Assignment *a, const char *who, const char *scenario,
+                           const AssignProgress *p) {
+  DeskAssignment *d = &h->asg[(*n)++];
+  const char *record = NULL;
+  for (size_t i = 0; i < p->done_targets.len; i++)
+    if (!scenario || str_eq(p->done_targets.v[i], scenario))
+      record = p->records.v[i];
+  *d = (DeskAssignment){keep(h, who),       keep(h, scenario),     keep(h, a->mode),
+                        keep(h, a->due),    keep(h, a->note),      a->min_percent,
+                        keep(h, a->id),     keep(h, a->criterion), keep(h, record),
+                        assign_state_name(p->state), record != NULL, (int)p->done,
+                        (int)p->total};
+}
+
 static void read_assignments(DeskHostState *h) {
   char *path = xasprintf("%s/assignments.json", h->records);
+  AssignFile f;
   Error err;
-  size_t len;
-  char *text = file_read_all(path, &len, &err);
+  size_t cap = 1, n = 0;
+  int ok = assign_read(path, &f, &err) == 0;
   free(path);
-  cJSON *r = text ? cJSON_Parse(text) : NULL;
-  free(text);
-  const cJSON *list = cJSON_GetObjectItemCaseSensitive(r, "assignments"), *a;
-  size_t n = 0;
-  h->asg = xcalloc((size_t)(cJSON_GetArraySize(list) + 1), sizeof *h->asg);
-  cJSON_ArrayForEach(a, list) {
-    if (!jstr(a, "trainee") || !jstr(a, "scenario"))
-      continue;
-    const cJSON *min = cJSON_GetObjectItemCaseSensitive(a, "min_percent");
-    h->asg[n++] =
-        (DeskAssignment){keep(h, jstr(a, "trainee")), keep(h, jstr(a, "scenario")),
-                         keep(h, jstr(a, "mode")),    keep(h, jstr(a, "due")),
-                         keep(h, jstr(a, "note")),    cJSON_IsNumber(min) ? min->valuedouble : 0};
-  }
-  cJSON_Delete(r);
+  for (size_t i = 0; ok && i < f.len; i++)
+    cap += f.v[i].trainees.len * (f.v[i].scenarios.len ? f.v[i].scenarios.len : 1);
+  h->asg = xcalloc(cap, sizeof *h->asg);
+  char today[16];
+  time_t t = time(NULL);
+  struct tm tm;
+  gmtime_r(&t, &tm);
+  strftime(today, sizeof today, "%Y-%m-%d", &tm);
+  for (size_t i = 0; ok && i < f.len; i++)
+    for (size_t k = 0; k < f.v[i].trainees.len; k++) {
+      AssignProgress p;
+      assign_progress(&f.v[i], f.v[i].trainees.v[k], h->arecs, h->cat.nrecords, today, &p);
+      for (size_t s = 0; s < f.v[i].scenarios.len; s++)
+        add_assignment(h, &n, &f.v[i], f.v[i].trainees.v[k], f.v[i].scenarios.v[s], &p);
+      if (!f.v[i].scenarios.len)
+        add_assignment(h, &n, &f.v[i], f.v[i].trainees.v[k], NULL, &p);
+      assign_progress_free(&p);
+    }
+  if (ok)
+    assign_file_free(&f);
   h->cat.assignments = h->asg;
   h->cat.nassignments = n;
 }

@@ -24,8 +24,9 @@ const char *desk_host_kept_journal(const DeskHostState *h);
 /* The callbacks, bound to h (which must outlive every use of them). */
 DeskHost desk_host_bind(DeskHostState *h);
 
-/* Assignments live in RECORDS/assignments.json:
- * {"assignments": [{"trainee", "scenario", "mode", "min_percent", "due", "note"}]}
- * (a provisional shape until the assignments command defines the file). */
+/* Assignments live in RECORDS/assignments.json, the file `incidesk assign` writes
+ * (engine/coach/assign.h, docs/coaching.md); the desk's first shape, {"assignments":
+ * [{"trainee", "scenario", "mode", "min_percent", "due", "note"}]}, is still read. Progress
+ * comes from the records in RECORDS, as `incidesk assign status` judges it. */
 
 #endif

@@ -10,6 +10,7 @@
 #include "cmd_criteria.h"
 #include "cmd_new.h"
 #include "cmd_desk.h"
+#include "coach_cmds.h"
 #include "criteria.h"
 #include "record_cmds.h"
 #include "session.h"
@@ -27,7 +28,11 @@ static const char usage_main[] =
     "  recover JOURNAL               rebuild the record of a session that was cut short\n"
     "  verify RECORD...              check digests and hashes, re-run and compare\n"
     "  export --xapi RECORD...       xAPI 1.0.3 statements (a file, or posted to an LRS)\n"
-    "  report RECORD... -o FILE      evidence report for assessors (one HTML page)\n"
+    "  report RECORD... -o FILE      evidence report for assessors (one HTML page); with\n"
+    "                                --trainee ID DIR: the assessor's evidence pack\n"
+    "  review RECORD|DIR...          a team's records by trainee, criterion and scenario\n"
+    "  assign create|list|status     coaches' assignments (RECORDS/assignments.json)\n"
+    "  override RECORD ITEM ...      a coach's signed override of an item's points\n"
     "  play SCENARIO                 the desk (SDL2): take the call, from ringing to debrief\n"
     "  desk                          the desk's menu (also: incidesk with no arguments)\n"
     "  screenshot SCENARIO -o PNG    render one desk frame offscreen\n"
@@ -348,6 +353,9 @@ static const Command commands[] = {
     {"verify", cmd_verify, usage_verify},
     {"export", cmd_export, usage_export},
     {"report", cmd_report, usage_report},
+    {"review", cmd_review, usage_review},
+    {"assign", cmd_assign, usage_assign},
+    {"override", cmd_override, usage_override},
     {"play", cmd_play, usage_play},
     {"desk", cmd_desk, usage_desk},
     {"screenshot", cmd_screenshot, usage_screenshot},

@@ -42,10 +42,18 @@ typedef struct DeskRecordInfo {
   int passed;
 } DeskRecordInfo;
 
-/* A coach's assignment (read from the records folder if the file exists). */
+/* A coach's assignment to one trainee (read from RECORDS/assignments.json if it exists):
+ * one entry per assigned scenario, or one with scenario NULL for a criterion to practise in
+ * any scenario that claims it. */
 typedef struct DeskAssignment {
   const char *trainee, *scenario, *mode, *due, *note;
   double min_percent;
+  const char *id;        /* the assignment's id ("A3") */
+  const char *criterion; /* a criterion to practise ("CC38-1.7"), or NULL */
+  const char *record;    /* the record that completed this entry, or NULL */
+  const char *state;     /* the assignment's: "not started", "started", "done", "overdue" */
+  int done;              /* 1 if this entry is completed */
+  int targets_done, targets; /* the whole assignment: entries completed, of */
 } DeskAssignment;
 
 /* Everything the menu shows; owned by the host until the next catalog call or its end. */

@@ -61,10 +61,13 @@ static void compute_best(Desk *d) {
       if (str_eq(ri->scenario, sc->id) && str_eq(ri->trainee, who) && ri->percent > m->best[i])
         m->best[i] = ri->percent;
     }
-    for (size_t a = 0; sc && a < m->cat->nassignments; a++)
-      if (str_eq(m->cat->assignments[a].scenario, sc->id) &&
-          str_eq(m->cat->assignments[a].trainee, who))
+    for (size_t a = 0; sc && a < m->cat->nassignments; a++) {
+      const DeskAssignment *as = &m->cat->assignments[a];
+      int fits = as->scenario ? str_eq(as->scenario, sc->id)
+                              : as->criterion && strlist_has(&sc->criteria, as->criterion);
+      if (fits && str_eq(as->trainee, who) && (!m->assigned[i] || !as->done))
         m->assigned[i] = (int)a + 1;
+    }
   }
   snprintf(m->best_for, sizeof m->best_for, "%s", who);
 }
@@ -297,7 +300,7 @@ static int draw_assignments(Desk *d, SDL_Rect in) {
     n = 5;
   int h = (n + 1) * lh + 2 * pad, y = in.y + in.h - h + pad;
   ren_fill(g, (SDL_Rect){in.x, in.y + in.h - h, in.w, h}, ren_colour(C_PANEL_HI));
-  char line[400];
+  char line[1400];
   snprintf(line, sizeof line, "Assignments for %s", desk_trainee(d));
   ren_text(g, FONT_BOLD, ren_colour(C_ACCENT), line, in.x + pad, y, in.w - 2 * pad);
   for (size_t a = 0, k = 0; a < c->nassignments && (int)k < n; a++) {
@@ -306,17 +309,26 @@ static int draw_assignments(Desk *d, SDL_Rect in) {
       continue;
     double best = -1;
     for (size_t r = 0; r < c->nrecords; r++)
-      if (str_eq(c->records[r].scenario, as->scenario) &&
+      if ((!as->scenario || str_eq(c->records[r].scenario, as->scenario)) &&
           str_eq(c->records[r].trainee, as->trainee) && c->records[r].percent > best)
         best = c->records[r].percent;
-    int done = best >= as->min_percent && best >= 0;
-    char bs[32] = "not tried";
-    if (best >= 0)
+    int done = as->done;
+    char bs[600] = "not tried";
+    if (done && as->record) /* a completed assignment links to its record */
+      snprintf(bs, sizeof bs, "done: %s", as->record);
+    else if (best >= 0)
       snprintf(bs, sizeof bs, "best %.1f%%", best);
-    snprintf(line, sizeof line, "%s %s: %s, at least %.0f%%%s%s \xC2\xB7 %s%s%s",
-             done ? "\xE2\x9C\x93" : "\xE2\x80\xA2", as->scenario, as->mode ? as->mode : "any mode",
-             as->min_percent, as->due ? ", due " : "", as->due ? as->due : "", bs,
-             as->note ? " \xC2\xB7 " : "", as->note ? as->note : "");
+    char what[200];
+    if (as->scenario)
+      snprintf(what, sizeof what, "%s%s%s", as->scenario, as->criterion ? " for " : "",
+               as->criterion ? as->criterion : "");
+    else
+      snprintf(what, sizeof what, "practise %s", as->criterion ? as->criterion : "");
+    snprintf(line, sizeof line, "%s %s: %s, at least %.0f%%%s%s \xC2\xB7 %d of %d %s \xC2\xB7 %s%s%s",
+             done ? "\xE2\x9C\x93" : "\xE2\x80\xA2", what, as->mode ? as->mode : "any mode",
+             as->min_percent, as->due ? ", due " : "", as->due ? as->due : "", as->targets_done,
+             as->targets, as->state ? as->state : "", bs, as->note ? " \xC2\xB7 " : "",
+             as->note ? as->note : "");
     y += lh;
     ren_text(g, FONT_SMALL, ren_colour(done ? C_GOOD : C_TEXT), line, in.x + pad, y,
              in.w - 2 * pad);

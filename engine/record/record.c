@@ -78,8 +78,21 @@ static cJSON *file_ref(const char *id, const char *version, const char *sha, con
  * fraction, other numbers as %.17g. */
 static void canon(Buf *b, const cJSON *j);
 
+/* An integer as its decimal digits (what "%.0f" gives for it), without printf: records are
+ * mostly integers, and review digests tens of thousands of them. */
+static void canon_int(Buf *b, long long v) {
+  char tmp[24];
+  size_t n = sizeof tmp;
+  unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+  do
+    tmp[--n] = (char)('0' + u % 10);
+  while (u /= 10);
+  if (v < 0) tmp[--n] = '-';
+  buf_put(b, tmp + n, sizeof tmp - n);
+}
+
 static void canon_str(Buf *b, const char *s) {
-  buf_puts(b, "\"");
+  buf_put(b, "\"", 1);
   const unsigned char *run = (const unsigned char *)s, *p = run;
   for (; *p; p++) {
     if (*p != '"' && *p != '\\' && *p >= 0x20) continue;
@@ -89,11 +102,24 @@ static void canon_str(Buf *b, const char *s) {
     run = p + 1;
   }
   buf_put(b, (const char *)run, (size_t)(p - run));
-  buf_puts(b, "\"");
+  buf_put(b, "\"", 1);
 }
 
 static int key_cmp(const void *a, const void *b) {
   return strcmp((*(const cJSON *const *)a)->string, (*(const cJSON *const *)b)->string);
+}
+
+/* An object of these n members, sorted here. */
+static void canon_members(Buf *b, const cJSON **kids, size_t n) {
+  qsort(kids, n, sizeof *kids, key_cmp);
+  buf_put(b, "{", 1);
+  for (size_t i = 0; i < n; i++) {
+    if (i) buf_put(b, ",", 1);
+    canon_str(b, kids[i]->string);
+    buf_put(b, ":", 1);
+    canon(b, kids[i]);
+  }
+  buf_put(b, "}", 1);
 }
 
 void record_canon(Buf *b, const cJSON *j) {
@@ -104,19 +130,12 @@ static void canon(Buf *b, const cJSON *j) {
   if (cJSON_IsObject(j)) {
     size_t n = 0;
     for (const cJSON *c = j->child; c; c = c->next) n++;
-    const cJSON **kids = xcalloc(n, sizeof *kids);
+    const cJSON *few[32]; /* most objects are small: no allocation for them */
+    const cJSON **kids = n <= 32 ? few : xcalloc(n, sizeof *kids);
     n = 0;
     for (const cJSON *c = j->child; c; c = c->next) kids[n++] = c;
-    qsort(kids, n, sizeof *kids, key_cmp);
-    buf_puts(b, "{");
-    for (size_t i = 0; i < n; i++) {
-      if (i) buf_puts(b, ",");
-      canon_str(b, kids[i]->string);
-      buf_puts(b, ":");
-      canon(b, kids[i]);
-    }
-    buf_puts(b, "}");
-    free(kids);
+    canon_members(b, kids, n);
+    if (kids != few) free(kids);
   } else if (cJSON_IsArray(j)) {
     buf_puts(b, "[");
     for (const cJSON *c = j->child; c; c = c->next) {
@@ -128,7 +147,7 @@ static void canon(Buf *b, const cJSON *j) {
     canon_str(b, j->valuestring);
   } else if (cJSON_IsNumber(j)) {
     double d = j->valuedouble;
-    if (floor(d) == d && fabs(d) < 1e15) buf_printf(b, "%.0f", d);
+    if (floor(d) == d && fabs(d) < 1e15) canon_int(b, (long long)d);
     else buf_printf(b, "%.17g", d);
   } else if (cJSON_IsBool(j)) {
     buf_puts(b, cJSON_IsTrue(j) ? "true" : "false");
@@ -140,11 +159,18 @@ static void canon(Buf *b, const cJSON *j) {
 /* The canonical form of o without its "digest" and "hmac" members: the bytes the digest and
  * the HMAC cover. Caller frees with buf_free. */
 static void sealed_bytes(const cJSON *o, Buf *b) {
-  cJSON *copy = cJSON_Duplicate(o, 1);
-  cJSON_DeleteItemFromObjectCaseSensitive(copy, "digest");
-  cJSON_DeleteItemFromObjectCaseSensitive(copy, "hmac");
-  canon(b, copy);
-  cJSON_Delete(copy);
+  if (!cJSON_IsObject(o)) {
+    canon(b, o);
+    return;
+  }
+  size_t n = 0;
+  for (const cJSON *c = o->child; c; c = c->next) n++;
+  const cJSON **kids = xcalloc(n + 1, sizeof *kids);
+  n = 0;
+  for (const cJSON *c = o->child; c; c = c->next)
+    if (strcmp(c->string, "digest") != 0 && strcmp(c->string, "hmac") != 0) kids[n++] = c;
+  canon_members(b, kids, n);
+  free(kids);
 }
 
 char *record_digest_of(const cJSON *o) {

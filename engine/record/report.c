@@ -385,8 +385,14 @@ static void timeline(Buf *b, const cJSON *r) {
 
 /* ---- the page ---- */
 
-static void section(Buf *b, const ReportEntry *e, const cJSON *r) {
-  buf_puts(b, "<section class=\"record\">\n<h1>Evidence report: ");
+static void section(Buf *b, const ReportEntry *e, const ReportExtra *x, const cJSON *r) {
+  buf_puts(b, "<section class=\"record\"");
+  if (x && x->anchor) {
+    buf_puts(b, " id=\"");
+    esc(b, x->anchor);
+    buf_puts(b, "\"");
+  }
+  buf_puts(b, ">\n<h1>Evidence report: ");
   esc(b, str(get(r, "scenario"), "title"));
   buf_puts(b, "</h1>\n<p class=\"sub\">Incident Desk session record <code>");
   esc(b, e->path);
@@ -394,6 +400,8 @@ static void section(Buf *b, const ReportEntry *e, const cJSON *r) {
   who_and_what(b, r);
   verification(b, e, r);
   result(b, r);
+  if (x && x->addendum_html)
+    buf_puts(b, x->addendum_html);
   evidence_type(b, r);
   criteria(b, r);
   timeline(b, r);
@@ -401,6 +409,10 @@ static void section(Buf *b, const ReportEntry *e, const cJSON *r) {
 }
 
 char *report_html(const ReportEntry *e, size_t n, const char *generated, Error *err) {
+  return report_html_ex(e, NULL, n, generated, err);
+}
+
+char *report_html_ex(const ReportEntry *e, const ReportExtra *x, size_t n, const char *generated, Error *err) {
   Buf b = {0};
   buf_puts(&b, "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
                "<meta name=\"viewport\" content=\"width=device-width, "
@@ -426,7 +438,7 @@ char *report_html(const ReportEntry *e, size_t n, const char *generated, Error *
     }
     record_info_free(&info);
     cJSON *r = record_json_parse(e[i].path, e[i].text, e[i].len, err);
-    section(&b, &e[i], r);
+    section(&b, &e[i], x ? &x[i] : NULL, r);
     cJSON_Delete(r);
   }
   buf_puts(&b, "<footer>Made by Incident Desk (incidesk report)");

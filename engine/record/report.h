@@ -22,9 +22,17 @@ typedef struct ReportEntry {
   int keyed; /* 1 if an HMAC key was checked too */
 } ReportEntry;
 
+/* What a record's section may show besides the record (engine/coach adds these). */
+typedef struct ReportExtra {
+  const char *addendum_html; /* shown after the result (a coach's overrides), or NULL */
+  const char *anchor;        /* the section's id (for links from an evidence pack), or NULL */
+} ReportExtra;
+
 /* The page for n records (a section each, each starting on a new printed page).
  * generated: when the report was made (shown in the footer), or NULL. Caller frees with
  * free(); NULL with err "path:LINE: ..." if a record cannot be read as one. */
 char *report_html(const ReportEntry *e, size_t n, const char *generated, Error *err);
+/* The same with x[i] shown in record i's section (x may be NULL). */
+char *report_html_ex(const ReportEntry *e, const ReportExtra *x, size_t n, const char *generated, Error *err);
 
 #endif
