@@ -57,84 +57,23 @@ static int parse(int argc, char **argv, RecoverOpts *o) {
   return 0;
 }
 
-/* The default record path: the journal's path less ".journal". */
-static char *record_path(const RecoverOpts *o) {
-  if (o->out)
-    return xstrdup(o->out);
-  size_t n = strlen(o->journal), k = strlen(JOURNAL_SUFFIX);
-  if (n > k && strcmp(o->journal + n - k, JOURNAL_SUFFIX) == 0)
-    return xstrndup(o->journal, n - k);
-  return xasprintf("%s.json", o->journal);
-}
-
-/* When the session was last heard of: the journal's modification time, ISO 8601 UTC. */
-static void journal_time(const char *path, char *buf, size_t n) {
-  struct stat st;
-  time_t t = stat(path, &st) == 0 ? st.st_mtime : time(NULL);
-  struct tm tm;
-  gmtime_r(&t, &tm);
-  strftime(buf, n, "%Y-%m-%dT%H:%M:%SZ", &tm);
-}
-
-static int same_files(const char *jpath, const JournalHeader *h, const Session *s, Error *err) {
-  const Scenario *sc = script_scenario(s->script);
-  if (strcmp(sc->sha256, h->scenario_sha256) != 0)
-    return error_set(err, jpath, 1,
-                     "scenario file %s changed since the session (its SHA-256 differs)",
-                     h->scenario_file);
-  if (strcmp(s->proc->sha256, h->procedure_sha256) != 0)
-    return error_set(err, jpath, 1,
-                     "procedure file %s changed since the session (its SHA-256 differs)",
-                     h->procedure_file);
-  return 0;
-}
-
 static int recover(const RecoverOpts *o, const char *out, Error *err) {
-  JournalRead jr;
-  Session s;
-  memset(&s, 0, sizeof s);
   size_t key_len = 0;
   uint8_t *key = NULL;
-  int rc = -1;
-  if (journal_read(o->journal, &jr, err) < 0)
-    goto done;
+  RecoverResult r;
   if (o->key && !(key = hmac_key_read(o->key, &key_len, err)))
-    goto done;
-  struct stat st;
-  if (stat(out, &st) == 0) {
-    error_set(err, out, 0, "a record is already here; choose another --out (the journal is kept)");
-    goto done;
-  }
-  const JournalHeader *h = &jr.header;
-  if (session_load(&s, h->scenario_file, h->procedure_file, h->seed, err) < 0 ||
-      same_files(o->journal, h, &s, err) < 0 ||
-      record_check_actions(o->journal, &jr.actions, s.proc, script_scenario(s.script), err) < 0)
-    goto done;
-  for (size_t i = 0; i < jr.actions.len; i++)
-    actions_push(&s.actions, &jr.actions.v[i]);
-  if (session_play(&s, err) < 0)
-    goto done;
-  char ended[32];
-  journal_time(o->journal, ended, sizeof ended);
-  RecordMeta m = {h->trainee, h->centre, h->mode, h->started, ended, h->seed};
-  RecordSeal seal = {key, key_len, 1};
-  char *text = record_build_sealed(&m, &seal, s.proc, s.sim, s.score);
-  rc = record_write_atomic(out, text, err);
-  free(text);
-  if (rc == 0) {
-    if (jr.dropped_line)
-      fprintf(stderr,
-              "incidesk: note: %s:%d: dropped a half-written last line (the action in flight)\n",
-              o->journal, jr.dropped_line);
-    printf("recovered %zu action%s of %s -> %s (%.1f%% %s)\n", jr.actions.len,
-           jr.actions.len == 1 ? "" : "s", script_scenario(s.script)->id, out, s.score->percent,
-           s.score->level);
-  }
-done:
-  session_free(&s);
-  journal_read_free(&jr);
+    return -1;
+  int rc = recover_journal(o->journal, out, key, key_len, &r, err);
   free(key);
-  return rc;
+  if (rc < 0)
+    return -1;
+  if (r.dropped_line)
+    fprintf(stderr,
+            "incidesk: note: %s:%d: dropped a half-written last line (the action in flight)\n",
+            o->journal, r.dropped_line);
+  printf("recovered %zu action%s of %s -> %s (%.1f%% %s)\n", r.nactions,
+         r.nactions == 1 ? "" : "s", r.scenario_id, out, r.percent, r.level);
+  return 0;
 }
 
 int cmd_recover(int argc, char **argv) {
@@ -142,7 +81,7 @@ int cmd_recover(int argc, char **argv) {
   int rc = parse(argc, argv, &o);
   if (rc)
     return rc;
-  char *out = record_path(&o);
+  char *out = o.out ? xstrdup(o.out) : recover_record_path(o.journal);
   Error err;
   rc = recover(&o, out, &err) < 0 ? record_cmd_fail(&err) : 0;
   if (rc == 0 && !o.keep)

@@ -353,8 +353,23 @@ static int save(void *ud, const DeskSave *s, char *path_out, size_t n, Error *er
   return rc;
 }
 
+static int recover(void *ud, const char *journal, DeskRecovered *out, Error *err) {
+  (void)ud;
+  char *path = recover_record_path(journal);
+  RecoverResult r;
+  int rc = recover_journal(journal, path, NULL, 0, &r, err);
+  if (rc == 0) {
+    remove(journal);
+    snprintf(out->record, sizeof out->record, "%s", path);
+    snprintf(out->scenario, sizeof out->scenario, "%s", r.scenario_file);
+    out->seed = r.seed;
+  }
+  free(path);
+  return rc;
+}
+
 const char *desk_host_kept_journal(const DeskHostState *h) { return h->kept; }
 
 DeskHost desk_host_bind(DeskHostState *h) {
-  return (DeskHost){h, catalog, load, unload, begin, journal, read_actions, save};
+  return (DeskHost){h, catalog, load, unload, begin, journal, read_actions, save, recover};
 }

@@ -42,6 +42,25 @@ typedef struct VerifyOpts {
 int verify_record(const char *path, const VerifyOpts *o, VerifyResult *r, Error *err);
 void verify_result_free(VerifyResult *r);
 
+/* What recover_journal rebuilt. */
+typedef struct RecoverResult {
+  size_t nactions;  /* actions of the journal played again */
+  int dropped_line; /* the half-written last line dropped, or 0 */
+  double percent;
+  uint64_t seed;
+  char scenario_id[128], scenario_file[512], level[64];
+} RecoverResult;
+
+/* The record of a session cut short, from its journal (`incidesk recover` and the desk's
+ * menu): every complete action played again with the journal's seed through its scenario
+ * and procedure files (which must be unchanged), the record marked "recovered" and sealed
+ * with key if not NULL, written atomically to out (never over an existing file). The
+ * journal is left for the caller to remove. 0 and res filled, or -1 with err. */
+int recover_journal(const char *journal, const char *out, const uint8_t *key, size_t key_len,
+                    RecoverResult *res, Error *err);
+/* The default record path of a journal: its path less ".journal". Caller frees. */
+char *recover_record_path(const char *journal);
+
 int cmd_recover(int argc, char **argv);
 int cmd_verify(int argc, char **argv);
 int cmd_export(int argc, char **argv);

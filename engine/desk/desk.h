@@ -86,6 +86,12 @@ typedef struct DeskSave {
   const Score *score;
 } DeskSave;
 
+/* A session cut short, recovered from its journal into a record. */
+typedef struct DeskRecovered {
+  char record[512], scenario[512]; /* the record written; the scenario file it plays */
+  uint64_t seed;
+} DeskRecovered;
+
 typedef struct DeskHost {
   void *ud;
   /* Reads the scenarios, saved records and assignments. 0, or -1 with err. */
@@ -107,6 +113,10 @@ typedef struct DeskHost {
    * file in the records folder), then removes its journal; the path written goes to
    * path_out. 0, or -1 with err. unload removes a journal left unsaved. */
   int (*save)(void *ud, const DeskSave *s, char *path_out, size_t n, Error *err);
+  /* Rebuilds the record of the session a journal (one of the catalogue's) left behind, as
+   * `incidesk recover` does, saves it beside the journal and removes the journal. 0, or -1
+   * with err (the journal is kept). NULL: the desk cannot recover. */
+  int (*recover)(void *ud, const char *journal, DeskRecovered *out, Error *err);
 } DeskHost;
 
 typedef struct DeskConfig {
@@ -201,6 +211,10 @@ int desk_replay_seek(Desk *d, int64_t t_ms, Error *err);
 /* The replay's cursor, or -1 if no replay is open; the number of items on its timeline. */
 int64_t desk_replay_cursor(const Desk *d);
 int desk_replay_items(const Desk *d);
+/* Recovers a journal through the host (the record is written, the journal removed) and
+ * shows the recovered session's debrief. On the menu: F6 selects an unfinished session,
+ * Enter recovers it. 0, or -1 with err. */
+int desk_recover(Desk *d, const char *journal, Error *err);
 /* desk_run on a replay instead of the menu. */
 int desk_run_replay(const DeskHost *host, const DeskConfig *cfg, const DeskReplaySpec *s,
                     Error *err);

@@ -75,6 +75,7 @@ typedef struct Menu {
   double *best;      /* per entry for the trainee, -1 if none */
   int *assigned;     /* per entry: an assignment for the trainee (index + 1), 0 */
   char best_for[64]; /* trainee the best scores were computed for */
+  int jfocus, jsel;  /* F6: an unfinished session (journal) is selected, which */
 } Menu;
 
 typedef struct DebRow {

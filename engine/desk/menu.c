@@ -132,10 +132,33 @@ static void change(Desk *d, int dir) {
   refresh(d);
 }
 
+/* Keys while an unfinished session is selected (F6): Up/Down, Enter recovers it and shows
+ * its debrief, Esc goes back to the list. */
+static int journal_key(Desk *d, SDL_Keycode s) {
+  Menu *m = &d->menu;
+  int n = m->cat->njournals > 3 ? 3 : (int)m->cat->njournals;
+  Error err;
+  if (s == SDLK_UP || s == SDLK_DOWN)
+    m->jsel = (m->jsel + (s == SDLK_UP ? n - 1 : 1)) % n;
+  else if (s == SDLK_ESCAPE || s == SDLK_TAB)
+    m->jfocus = 0;
+  else if (s == SDLK_RETURN || s == SDLK_KP_ENTER) {
+    m->jfocus = 0;
+    if (desk_recover(d, m->cat->journals[m->jsel], &err) < 0)
+      desk_say(d, "Not recovered: %s", err.msg);
+  } else
+    return 0;
+  return 1;
+}
+
 int menu_key(Desk *d, const SDL_KeyboardEvent *k) {
   Menu *m = &d->menu;
   SDL_Keycode s = k->keysym.sym;
   int shift = (k->keysym.mod & KMOD_SHIFT) != 0;
+  if (m->jfocus && m->cat && m->cat->njournals)
+    return journal_key(d, s);
+  if (s == SDLK_F6 && m->cat && m->cat->njournals)
+    return m->jfocus = 1, m->jsel = 0, 1;
   if (s == SDLK_RETURN || s == SDLK_KP_ENTER)
     return start_selected(d), 1;
   if (s == SDLK_TAB)
@@ -281,8 +304,12 @@ static int draw_journals(Desk *d, SDL_Rect in) {
   ren_fill(g, (SDL_Rect){in.x, in.y + in.h - h, in.w, h}, ren_colour(C_HINT_BG));
   for (int k = 0; k < n; k++, y += lh) {
     char line[600];
-    snprintf(line, sizeof line, "\xE2\x9A\xA0 Unfinished session: incidesk recover %s",
-             c->journals[k]);
+    int on = d->menu.jfocus && d->menu.jsel == k;
+    if (on)
+      ren_fill(g, (SDL_Rect){in.x, y - ren_px(g, 1), in.w, lh}, ren_colour(C_SEL));
+    snprintf(line, sizeof line,
+             "\xE2\x9A\xA0 Unfinished session: incidesk recover %s  \xC2\xB7 %s", c->journals[k],
+             on ? "Enter recovers it here, Esc back" : "F6 to recover it here");
     ren_text(g, FONT_SMALL, ren_colour(C_WARN), line, in.x + pad, y, in.w - 2 * pad);
   }
   return h;

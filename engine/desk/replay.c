@@ -271,3 +271,30 @@ void replay_draw(Desk *d) {
   ren_panel(g, in, "Replay item");
   draw_item(d, in, rp->axis.y + rp->axis.h + ren_px(g, 6), sel);
 }
+
+int desk_recover(Desk *d, const char *journal, Error *err) {
+  if (!d->host.recover)
+    return error_set(err, journal, 0, "this desk cannot recover sessions");
+  DeskRecovered r;
+  if (d->host.recover(d->host.ud, journal, &r, err) < 0)
+    return -1;
+  DeskConfig keep = d->cfg;
+  d->cfg.seed = r.seed;
+  d->cfg.autosave = -1; /* the record is written already */
+  ActionList l = {0};
+  int rc = desk_start(d, r.scenario, err);
+  if (rc == 0)
+    rc = desk_read_actions(d, r.record, &l, err);
+  if (rc == 0)
+    rc = desk_replay(d, &l, -1, err);
+  if (rc == 0 && d->screen != DESK_DEBRIEF)
+    rc = desk_end_session(d, err);
+  actions_free(&l);
+  d->cfg = keep;
+  if (rc == 0) {
+    d->play.saved = 1;
+    snprintf(d->saved, sizeof d->saved, "%s", r.record);
+    desk_say(d, "Recovered: %s", r.record);
+  }
+  return rc;
+}

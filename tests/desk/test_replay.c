@@ -2,8 +2,10 @@
  * record re-played at two cursor times shows different calls (the transcript's pixels
  * differ), its items are marked on the timeline, the keys and a click move the cursor, a
  * record shown unverified wears the NOT VERIFIED badge, and nothing is drawn past its panel.
+ * And the menu's recovery of an unfinished session (F6, Enter): the record it writes has the
+ * items `incidesk recover` writes from the same journal, and its debrief is shown.
  *
- * usage: test_desk_replay RECORD     (a golden record, from the repository root)
+ * usage: test_desk_replay RECORD SCENARIO INCIDESK OUT_DIR   (from the repository root)
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,6 +14,7 @@
 #include <SDL_ttf.h>
 
 #include "desk_host.h"
+#include "record.h"
 #include "unit/check.h"
 
 static const char *record = "tests/golden/burglary_in_progress.expert.json";
@@ -153,15 +156,84 @@ static void replay_should_mark_an_unverified_record(void) {
   teardown(&x);
 }
 
+static const char *incidesk = "build/engine/app/incidesk", *out_dir = "/tmp";
+
+static char *slurp(const char *path) {
+  Error err;
+  size_t n;
+  return file_read_all(path, &n, &err);
+}
+
+/* A desk session quit mid-call leaves its journal in records; its path (caller frees). */
+static char *cut_short(const char *records) {
+  DeskHostOptions o = {"tests/data", records, NULL, NULL};
+  DeskHostState *hs = desk_host_new(&o);
+  DeskHost host = desk_host_bind(hs);
+  DeskConfig cfg = {"t3", DESK_ASSESSMENT, 1, 0, NULL};
+  Error err;
+  ActionList l = {0};
+  Desk *d = desk_new_offscreen(1024, 640, &host, &cfg, &err);
+  CHECK(d && desk_start(d, "tests/data/mini_fire.lua", &err) == 0);
+  CHECK(d && desk_read_actions(d, "tests/data/mini_fire.expert.json", &l, &err) == 0);
+  CHECK(d && desk_replay(d, &l, 13000, &err) == 0);
+  actions_free(&l);
+  desk_free(d);
+  char *kept = desk_host_kept_journal(hs) ? xstrdup(desk_host_kept_journal(hs)) : NULL;
+  desk_host_free(hs);
+  return kept;
+}
+
+static void menu_should_recover_a_session_as_recover_does(void) {
+  char *records = xasprintf("%s/recover", out_dir), *cmd = xasprintf("rm -rf '%s'", records);
+  CHECK(system(cmd) == 0);
+  char *journal = cut_short(records);
+  CHECK(journal != NULL);
+  if (!journal)
+    return;
+  char *copy = xasprintf("%s/copy.journal", out_dir), *cli = xasprintf("%s/cli.json", out_dir);
+  char *run = xasprintf("cp '%s' '%s' && rm -f '%s' && '%s' recover '%s' --out '%s' >/dev/null",
+                        journal, copy, cli, incidesk, copy, cli);
+  CHECK(system(run) == 0);
+  DeskHostOptions o = {"tests/data", records, NULL, NULL};
+  DeskHostState *hs = desk_host_new(&o);
+  DeskHost host = desk_host_bind(hs);
+  DeskConfig cfg = {"t3", DESK_PRACTICE, 1, 1, NULL};
+  Error err;
+  Desk *d = desk_new_offscreen(1024, 640, &host, &cfg, &err);
+  CHECK(d && desk_open_menu(d, &err) == 0);
+  press(d, SDLK_F6);
+  press(d, SDLK_RETURN);
+  CHECK(desk_screen(d) == DESK_DEBRIEF);
+  CHECK(desk_draw(d, &err) == 0);
+  FILE *gone = fopen(journal, "r");
+  CHECK(gone == NULL); /* the journal is removed once the record is written */
+  if (gone)
+    fclose(gone);
+  char *mine = slurp(desk_saved_path(d)), *theirs = slurp(cli), where[200] = "";
+  CHECK(mine && theirs && record_compare_rerun(theirs, mine, where, sizeof where) == 0);
+  if (where[0])
+    fprintf(stderr, "  differ at %s\n", where);
+  CHECK(mine && strstr(mine, "\"recovered\"") != NULL);
+  free(mine), free(theirs);
+  desk_free(d);
+  desk_host_free(hs);
+  free(records), free(cmd), free(journal), free(copy), free(cli), free(run);
+}
+
 int main(int argc, char **argv) {
   if (argc > 1)
     record = argv[1];
   if (argc > 2)
     scenario = argv[2];
+  if (argc > 3)
+    incidesk = argv[3];
+  if (argc > 4)
+    out_dir = argv[4];
   SDL_Init(SDL_INIT_VIDEO);
   RUN(replay_should_show_the_call_as_it_was_at_the_cursor);
   RUN(replay_should_step_with_the_keys_and_the_mouse);
   RUN(replay_should_mark_an_unverified_record);
+  RUN(menu_should_recover_a_session_as_recover_does);
   TTF_Quit();
   SDL_Quit();
   return check_done();
