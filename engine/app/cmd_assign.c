@@ -236,6 +236,11 @@ static int same(const Assignment *a, const Assignment *b) {
   return 1;
 }
 
+static int by_percent(const void *a, const void *b) {
+  const Weakness *x = a, *y = b;
+  return (x->percent > y->percent) - (x->percent < y->percent);
+}
+
 /* The assignments review recommends, appended to f (those already there left out). */
 static int from_review(Opts *o, AssignFile *f, size_t *added, Error *err) {
   if (!o->rr.inputs.len)
@@ -272,9 +277,10 @@ static int from_review(Opts *o, AssignFile *f, size_t *added, Error *err) {
       a.min_percent = o->rr.ro.mastery;
       Buf note = {0};
       buf_printf(&note, "From review of %zu records on %s: ", n.reviewed, today);
+      qsort(adv.criteria, adv.ncriteria, sizeof *adv.criteria, by_percent);
       for (size_t k = 0; k < adv.ncriteria && k < 4; k++)
         buf_printf(&note, "%s%s %.0f%%", k ? ", " : "weak ", adv.criteria[k].key, adv.criteria[k].percent);
-      buf_printf(&note, ". %s", o->a.note ? o->a.note : "");
+      buf_printf(&note, "%s%s%s", adv.ncriteria > 4 ? " ..." : "", o->a.note ? ". " : "", o->a.note ? o->a.note : "");
       a.note = note.data, a.source = "review", a.created = created;
       int dup = 0;
       for (size_t k = 0; k < f->len && !dup; k++)

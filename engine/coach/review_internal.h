@@ -86,6 +86,9 @@ double review_percentile(int32_t *v, size_t n, double p);
 double review_trend(const Review *rv, uint32_t trainee);
 /* p50 and p90 of a trainee's answer (which 0) or dispatch (1) times in ms (-1 if none). */
 void review_times(const Review *rv, uint32_t trainee, int which, double *p50, double *p90);
+/* The (up to) max items of a Lost KeyVec keyed "prefix\x1fitem" most often lost, most first
+ * (ids point into in's keys). Returns how many. */
+size_t review_top_lost(const KeyVec *in, const char *prefix, const char **ids, const Lost **what, size_t max);
 /* Pair key "a\x1fb" into buf. */
 const char *review_pair(char *buf, size_t n, const char *a, const char *b);
 

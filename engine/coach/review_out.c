@@ -16,7 +16,7 @@ static double pct(double a, double b) {
 }
 
 /* The (up to) max items of `in` (a Lost KeyVec keyed "prefix\x1fitem") most often lost. */
-static size_t top_lost(const KeyVec *in, const char *prefix, const char **ids, const Lost **what, size_t max) {
+size_t review_top_lost(const KeyVec *in, const char *prefix, const char **ids, const Lost **what, size_t max) {
   size_t n = 0, plen = strlen(prefix);
   for (size_t i = 0; i < in->len; i++) {
     const char *k = in->keys[i];
@@ -79,7 +79,7 @@ static void print_criteria(const Review *rv, FILE *out) {
     const Acc *a = keyvec_at(&rv->criteria, ix[k]);
     const char *ids[3];
     const Lost *what[3];
-    size_t n = top_lost(&rv->lost, rv->criteria.keys[ix[k]], ids, what, 3);
+    size_t n = review_top_lost(&rv->lost, rv->criteria.keys[ix[k]], ids, what, 3);
     fprintf(out, "%-9s %8d %6d %6d %7d %7.1f  ", rv->criteria.keys[ix[k]], a->sessions, a->met, a->partly, a->not_met,
             pct((double)a->points, (double)a->possible));
     for (size_t i = 0; i < n; i++)
@@ -99,7 +99,7 @@ static void print_scenarios(const Review *rv, FILE *out) {
     const ScenarioAgg *s = keyvec_at(&rv->scenarios, ix[k]);
     const char *ids[3];
     const Lost *what[3];
-    size_t n = top_lost(&rv->mistakes, rv->scenarios.keys[ix[k]], ids, what, 3);
+    size_t n = review_top_lost(&rv->mistakes, rv->scenarios.keys[ix[k]], ids, what, 3);
     double pr = pct(s->passed, s->sessions);
     fprintf(out, "%-22s %-5s %5d %8d %7.1f %6.1f %8d %6.0f  ", rv->scenarios.keys[ix[k]], s->unit, s->difficulty,
             s->sessions, s->sum / s->sessions, pr, observed_difficulty(pr),
@@ -161,7 +161,7 @@ void review_print_table(const Review *rv, ReviewBy by, const CoachCatalog *cat, 
 static void put_lost(cJSON *o, const char *key, const KeyVec *in, const char *prefix) {
   const char *ids[5];
   const Lost *what[5];
-  size_t n = top_lost(in, prefix, ids, what, 5);
+  size_t n = review_top_lost(in, prefix, ids, what, 5);
   cJSON *a = cJSON_AddArrayToObject(o, key);
   for (size_t i = 0; i < n; i++) {
     cJSON *e = cJSON_CreateObject();
@@ -356,7 +356,7 @@ static void csv_field(FILE *out, const char *s) {
 static void csv_lost(FILE *out, const KeyVec *in, const char *prefix) {
   const char *ids[3];
   const Lost *what[3];
-  size_t n = top_lost(in, prefix, ids, what, 3);
+  size_t n = review_top_lost(in, prefix, ids, what, 3);
   char buf[600] = "";
   for (size_t i = 0; i < n; i++)
     snprintf(buf + strlen(buf), sizeof buf - strlen(buf), "%s%s (%d)", i ? "; " : "", ids[i], what[i]->count);

@@ -111,7 +111,15 @@ static int key_cmp(const void *a, const void *b) {
 
 /* An object of these n members, sorted here. */
 static void canon_members(Buf *b, const cJSON **kids, size_t n) {
-  qsort(kids, n, sizeof *kids, key_cmp);
+  if (n > 16) {
+    qsort(kids, n, sizeof *kids, key_cmp);
+  } else { /* insertion sort: objects are small, and often sorted already */
+    for (size_t i = 1; i < n; i++)
+      for (size_t k = i; k > 0 && strcmp(kids[k - 1]->string, kids[k]->string) > 0; k--) {
+        const cJSON *t = kids[k];
+        kids[k] = kids[k - 1], kids[k - 1] = t;
+      }
+  }
   buf_put(b, "{", 1);
   for (size_t i = 0; i < n; i++) {
     if (i) buf_put(b, ",", 1);

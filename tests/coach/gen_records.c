@@ -3,8 +3,9 @@
  * scenario, mutated by the trainee's profile), by several trainees over months.
  *
  * usage: gen_records OUT_DIR N [--seed S] [--trainees K] [--days D] [--scenarios DIR]
- *                    [--key FILE] [--weak ID=KIND...]
- * Writes OUT_DIR/TRAINEE/NNNNNN-SCENARIO.json (plain writes: a generator, not a desk). Each
+ *                    [--key FILE] [--weak ID=KIND...] [--first F]
+ * Writes OUT_DIR/TRAINEE/NNNNNN-SCENARIO.json, numbered from F (default 1; several runs with
+ * the same seed and disjoint numbers make one set, as scripts/gen-records does on 2 cores) (plain writes: a generator, not a desk). Each
  * trainee t01..tK has a skill that grows over the days and a weakness or two; t03 always
  * leaves out escalations (it loses CC38-1.7 points). KIND: escalate, brief, advise, log,
  * contact, question, answer_late, dispatch_late. Every record is what `incidesk run` would
@@ -185,7 +186,7 @@ int main(int argc, char **argv) {
     return 2;
   }
   const char *out = argv[1], *dir = "scenarios", *key_file = NULL;
-  long n = strtol(argv[2], NULL, 10), days = 180;
+  long n = strtol(argv[2], NULL, 10), days = 180, first = 1;
   int k = 12;
   uint64_t seed = 1;
   for (int i = 3; i + 1 < argc; i += 2) {
@@ -199,15 +200,18 @@ int main(int argc, char **argv) {
       dir = argv[i + 1];
     else if (strcmp(argv[i], "--key") == 0)
       key_file = argv[i + 1];
+    else if (strcmp(argv[i], "--first") == 0)
+      first = strtol(argv[i + 1], NULL, 10);
   }
-  if (k < 1 || k > 99 || n < 1 || days < 1) {
-    fprintf(stderr, "gen_records: N and --days must be positive, --trainees 1 to 99\n");
+  if (k < 1 || k > 99 || n < 1 || days < 1 || first < 1) {
+    fprintf(stderr, "gen_records: N, --days and --first must be positive, --trainees 1 to 99\n");
     return 2;
   }
   Rng rng;
   rng_seed(&rng, seed);
   Profile *p = xcalloc((size_t)k, sizeof *p);
-  profiles(p, k, &rng);
+  profiles(p, k, &rng); /* the trainees depend on the seed only; the sessions on --first too */
+  rng_seed(&rng, seed * 1000003u + (uint64_t)first);
   for (int i = 3; i + 1 < argc; i += 2)
     if (strcmp(argv[i], "--weak") == 0 && set_weak(p, k, argv[i + 1]) < 0) {
       fprintf(stderr, "gen_records: --weak %s: not ID=KIND of a trainee and a weakness\n", argv[i + 1]);
@@ -234,7 +238,7 @@ int main(int argc, char **argv) {
   }
   const time_t t0 = 1767600000; /* 2026-01-05T08:00:00Z */
   long written = 0, failed = 0;
-  for (long r = 0; r < n; r++) {
+  for (long r = first - 1; r < first - 1 + n; r++) {
     const Profile *pr = &p[rng_next(&rng) % (uint64_t)k];
     const Scen *s = &sc[rng_next(&rng) % ns];
     long day = (long)(rng_next(&rng) % (uint64_t)days);
