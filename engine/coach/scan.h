@@ -55,6 +55,7 @@ typedef struct RecordScan {
   int overrides;        /* overrides applied */
   char override_note[512]; /* an addendum found but not applied, and why; "" if none */
   void *json;           /* the parsed record (cJSON), owned */
+  void *arena;          /* where its nodes live (see scan.c), owned */
 } RecordScan;
 
 typedef struct ScanOpts {
