@@ -123,8 +123,11 @@ static int read_item(const Opts *o, const uint8_t *key, size_t key_len, char **d
     rc = 0;
     break;
   }
-  if (r && rc < 0)
-    error_set(err, o->record, record_line_of_key(text, "items"), "the record has no scored item '%s'", o->item);
+  if (r && rc < 0) { /* the line of the record's own "items" (a brief action has "items" too) */
+    const char *top = strstr(text, "\n\t\"items\"");
+    error_set(err, o->record, top ? record_line_of_offset(text, top + 1) : record_line_of_key(text, "items"),
+              "the record has no scored item '%s'", o->item);
+  }
 done:
   cJSON_Delete(r);
   free(text);

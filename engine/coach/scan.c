@@ -344,8 +344,8 @@ static int cmp_str(const void *a, const void *b) {
   return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static void collect_dir(const char *dir, StrList *out) {
-  DIR *d = opendir(dir);
+static void collect_dir(const char *dir, StrList *out, int depth) {
+  DIR *d = depth < 32 ? opendir(dir) : NULL; /* a bound: a folder linked into itself ends */
   if (!d)
     return;
   StrList names = {0};
@@ -360,7 +360,7 @@ static void collect_dir(const char *dir, StrList *out) {
     char *p = xasprintf("%s%s%s", dir, ends_with(dir, "/") ? "" : "/", names.v[i]);
     struct stat st;
     if (stat(p, &st) == 0 && S_ISDIR(st.st_mode))
-      collect_dir(p, out);
+      collect_dir(p, out, depth + 1);
     else if (ends_with(p, ".json") && !ends_with(p, OVERRIDE_SUFFIX))
       strlist_push(out, p);
     free(p);
@@ -373,7 +373,7 @@ int scan_collect(const char *path, StrList *out, Error *err) {
   if (stat(path, &st) != 0)
     return error_set(err, path, 0, "no such file or folder");
   if (S_ISDIR(st.st_mode))
-    collect_dir(path, out);
+    collect_dir(path, out, 0);
   else
     strlist_push(out, path);
   return 0;

@@ -64,6 +64,16 @@ printf 'another-centre-0123456789\n' >"$d/other.key"
 check "--key: records sealed under another key fail the HMAC check" \
   '"$incidesk" review "$d/recs" --key "$d/other.key" --json | js "process.exit(r.left_out.filter(l=>/: hmac$/.test(l)).length===80 && r.records.reviewed===0 ? 0 : 1)"'
 rm "$d/recs/t01/forged.json" "$d/recs/t01/cut.json"
+# a forger who re-digests: only the re-run of --full (or the HMAC of --key) finds it
+three=$(find "$d/recs/t03" -name "*.json" | sort | head -1)
+node tests/tools/json.js set "$three" score.percent 1 | node tests/tools/json.js redigest /dev/stdin >"$d/redigested.json"
+mkdir -p "$d/few" && cp "$d/redigested.json" "$three" "$d/few/"
+check "a re-digested forgery passes the quick check" \
+  '"$incidesk" review "$d/few" --json | js "process.exit(r.records.reviewed===2 ? 0 : 1)"'
+check "review --full re-runs every record, as verify does, and leaves the forgery out" \
+  '"$incidesk" review "$d/few" --full --json | js "process.exit(r.records.reviewed===1 && r.left_out.length===1 && /redigested.json: score differ/.test(r.left_out[0]) ? 0 : 1)"'
+check "--key finds it too (its HMAC no longer matches)" \
+  '"$incidesk" review "$d/few" --key "$d/key" --json | js "process.exit(r.records.reviewed===1 && /: hmac$/.test(r.left_out[0]) ? 0 : 1)"'
 
 # ---- coach overrides: signed, beside the record, counted by review ----
 rec=$(grep -l '"forbidden_advice"' $(find "$d/recs/t03" -name "*.json" | sort) | head -1)
