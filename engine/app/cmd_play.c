@@ -148,7 +148,8 @@ static int run_desk(const DeskOpts *o) {
     rc = desk_run(&host, &cfg, o->scenario, &err);
   if (desk_host_kept_journal(hs))
     fprintf(stderr,
-            "incidesk: the session was not finished; its journal is kept: incidesk recover %s\n",
+            "incidesk: the session was not finished, or its record not written; its journal is "
+            "kept: incidesk recover %s\n",
             desk_host_kept_journal(hs));
   desk_host_free(hs);
   free(dir);

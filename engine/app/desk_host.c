@@ -23,6 +23,7 @@ struct DeskHostState {
   char *record;     /* where the loaded session's record goes (chosen when it begins) */
   Journal *journal; /* its journal, until the record is written */
   char *kept;       /* the journal of a session cut short, kept for recovery */
+  int save_failed;  /* the loaded session's record could not be written */
   StrList journals; /* unfinished sessions' journals in the records folder */
   /* the catalogue and what it owns */
   DeskCatalog cat;
@@ -55,7 +56,9 @@ static void catalog_free(DeskHostState *h) {
 
 static void unload(void *ud, int keep) {
   DeskHostState *h = ud;
-  if (keep && h->journal) {
+  /* a session whose record could not be written (a full or read-only disk) is only in its
+   * journal: it stays, whatever the desk does next */
+  if ((keep || h->save_failed) && h->journal) {
     free(h->kept);
     h->kept = journal_path_for(h->record);
     journal_close_keep(h->journal);
@@ -63,6 +66,7 @@ static void unload(void *ud, int keep) {
     journal_close_remove(h->journal); /* left without a record: the trainee moved on */
   }
   h->journal = NULL;
+  h->save_failed = 0;
   free(h->record);
   h->record = NULL;
   if (h->loaded)
@@ -344,6 +348,7 @@ static int save(void *ud, const DeskSave *s, char *path_out, size_t n, Error *er
   RecordMeta m = {s->trainee, NULL, s->mode, s->started, s->ended, s->seed};
   char *text = record_build(&m, h->cur.proc, h->cur.sim, s->score);
   int rc = record_write_atomic(h->record, text, err);
+  h->save_failed = rc < 0;
   if (rc == 0) {
     snprintf(path_out, n, "%s", h->record);
     journal_close_remove(h->journal); /* the record holds it all now */

@@ -18,8 +18,8 @@ typedef struct DeskHostState DeskHostState;
 /* Strings in opt are copied. Caller frees with desk_host_free. */
 DeskHostState *desk_host_new(const DeskHostOptions *opt);
 void desk_host_free(DeskHostState *h);
-/* The journal of a session cut short by quitting mid-call (kept for `incidesk recover`),
- * or NULL. Owned by h. */
+/* The journal of a session cut short by quitting mid-call, or whose record could not be
+ * written (a full or read-only disk), kept for `incidesk recover`; or NULL. Owned by h. */
 const char *desk_host_kept_journal(const DeskHostState *h);
 /* The callbacks, bound to h (which must outlive every use of them). */
 DeskHost desk_host_bind(DeskHostState *h);

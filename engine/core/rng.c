@@ -30,13 +30,15 @@ uint64_t rng_next(Rng *r) {
 }
 
 int64_t rng_range(Rng *r, int64_t lo, int64_t hi) {
-  uint64_t span = (uint64_t)(hi - lo) + 1;
+  /* in unsigned arithmetic: hi - lo overflows int64_t for lo < 0 < hi far apart
+   * (math.random(math.mininteger, math.maxinteger)) */
+  uint64_t span = (uint64_t)hi - (uint64_t)lo + 1;
   if (span == 0) return (int64_t)rng_next(r); /* the whole 64-bit range */
   uint64_t limit = UINT64_MAX - UINT64_MAX % span; /* reject to avoid modulo bias */
   uint64_t x;
   do x = rng_next(r);
   while (x >= limit);
-  return lo + (int64_t)(x % span);
+  return (int64_t)((uint64_t)lo + x % span);
 }
 
 double rng_unit(Rng *r) {

@@ -144,12 +144,14 @@ char *file_read_all(const char *path, size_t *len, Error *err) {
   Buf b = {0};
   char chunk[65536];
   size_t n;
-  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) buf_put(&b, chunk, n);
-  int bad = ferror(f);
+  errno = 0;
+  while (b.len <= FILE_READ_LIMIT && (n = fread(chunk, 1, sizeof chunk, f)) > 0) buf_put(&b, chunk, n);
+  int bad = ferror(f), e = errno;
   fclose(f);
-  if (bad) {
+  if (bad || b.len > FILE_READ_LIMIT) {
     buf_free(&b);
-    error_set(err, path, 0, "cannot read");
+    if (bad) error_set(err, path, 0, "cannot read: %s", strerror(e ? e : EIO));
+    else error_set(err, path, 0, "larger than %u MB, not an input file", FILE_READ_LIMIT >> 20);
     return NULL;
   }
   if (!b.data) b.data = xstrdup("");

@@ -53,7 +53,13 @@ typedef struct Vec {
 void vec_push(Vec *v, void *item);
 void vec_free(Vec *v);
 
-/* Reads a whole file. Caller frees with free(); NULL and err filled on failure. */
+/* Largest file file_read_all reads: no input of ours comes near it, and a path that names
+ * something endless (/dev/zero, a pipe that never ends) must not exhaust memory. */
+#define FILE_READ_LIMIT (64u * 1024u * 1024u)
+
+/* Reads a whole file (at most FILE_READ_LIMIT bytes). Caller frees with free(); NULL and err
+ * filled on failure ("FILE: cannot open: ...", "FILE: cannot read: ...", "FILE: larger than
+ * 64 MB, not an input file"). */
 char *file_read_all(const char *path, size_t *len, Error *err);
 
 /* 1 if a and b are equal ignoring ASCII case. */

@@ -75,11 +75,15 @@ int record_action_parse(const char *path, int line, const cJSON *o, Action *a, E
   for (const cJSON *m = o->child; m; m = m->next) {
     const char *k = m->string;
     if (strcmp(k, "t_ms") == 0 || strcmp(k, "type") == 0 || strcmp(k, "comment") == 0) continue;
-    if ((ak && strcmp(k, ak) == 0) || (vk && strcmp(k, vk) == 0)) {
+    int is_arg = ak && strcmp(k, ak) == 0, is_value = vk && strcmp(k, vk) == 0, is_list = lk && strcmp(k, lk) == 0;
+    /* A member given twice is ambiguous (and would leak the first copy). */
+    if ((is_arg && a->arg) || (is_value && a->value) || (is_list && a->list))
+      return error_set(err, path, line, "a %s action has \"%s\" twice", ty->valuestring, k);
+    if (is_arg || is_value) {
       if (!cJSON_IsString(m)) return error_set(err, path, line, "\"%s\" of a %s action must be a string", k, ty->valuestring);
-      if (strcmp(k, ak ? ak : "") == 0) a->arg = xstrdup(m->valuestring);
+      if (is_arg) a->arg = xstrdup(m->valuestring);
       else a->value = xstrdup(m->valuestring);
-    } else if (lk && strcmp(k, lk) == 0) {
+    } else if (is_list) {
       if (!cJSON_IsArray(m)) return error_set(err, path, line, "\"%s\" must be a list of ids", k);
       int n = cJSON_GetArraySize(m);
       a->list = xcalloc((size_t)n, sizeof *a->list);
@@ -163,6 +167,12 @@ static int has_phrase(const Procedure *p, const char *id) {
   return 0;
 }
 
+static int has_complaint_step(const Procedure *p, const char *id) {
+  for (size_t i = 0; i < p->ncomplaint_steps; i++)
+    if (strcmp(p->complaint_steps[i].id, id) == 0) return 1;
+  return 0;
+}
+
 int record_check_actions(const char *path, const ActionList *l, const Procedure *p, const Scenario *sc, Error *err) {
   static const char *const verdicts[] = {"genuine", "hoax", "duplicate", "non_emergency"};
   for (size_t i = 0; i < l->len; i++) {
@@ -199,6 +209,12 @@ int record_check_actions(const char *path, const ActionList *l, const Procedure 
     }
     case ACT_ADVISE: rc = known(l, i, path, named_find(&p->advice, id) != NULL, "advice", id, err); break;
     case ACT_ESCALATE: rc = known(l, i, path, named_find(&p->levels, id) != NULL, "escalation level", id, err); break;
+    case ACT_COMPLAINT: rc = known(l, i, path, has_complaint_step(p, id), "step", id, err); break;
+    case ACT_KNOWLEDGE:
+      rc = known(l, i, path, scenario_knowledge(sc, id) != NULL, "question", id, err);
+      if (rc == 0 && !a->nlist)
+        rc = error_set(err, path, a->line, "a knowledge action needs a non-empty \"answer\" list");
+      break;
     default: break;
     }
     if (rc < 0) return -1;

@@ -16,6 +16,7 @@ struct Journal {
   int fd;
   char *path;
   size_t count;
+  off_t size; /* bytes of whole lines written */
   int64_t last_t_ms;
 };
 
@@ -104,15 +105,24 @@ Journal *journal_open(const char *path, const JournalHeader *h, Error *err) {
   Journal *j = xcalloc(1, sizeof *j);
   j->fd = fd;
   j->path = xstrdup(path);
+  j->size = lseek(fd, 0, SEEK_END);
   return j;
 }
 
 int journal_append(Journal *j, const Action *a, Error *err) {
   char *line = record_action_line(a);
+  size_t len = strlen(line) + 1;
   int rc = write_line(j->fd, line);
   free(line);
-  if (rc < 0)
-    return error_set(err, j->path, 0, "cannot write: %s", strerror(errno));
+  if (rc < 0) {
+    int e = errno;
+    /* what was written of this line (a short write to a full disk, a line whose fsync
+     * failed) goes again, so that the journal holds exactly the actions it took */
+    if (ftruncate(j->fd, j->size) == 0)
+      fsync(j->fd);
+    return error_set(err, j->path, 0, "cannot write: %s", strerror(e));
+  }
+  j->size += (off_t)len;
   j->count++;
   return 0;
 }

@@ -43,7 +43,9 @@ char *journal_path_for(const char *record_path);
  * it with journal_close_remove or journal_close_keep. */
 Journal *journal_open(const char *path, const JournalHeader *h, Error *err);
 
-/* Appends one action as one line and flushes it to disk. 0, or -1 with err. */
+/* Appends one action as one line and flushes it to disk. 0, or -1 with err: the line could
+ * not be written or flushed whole, and what was written of it is cut off again (the journal
+ * holds exactly the actions appended before). */
 int journal_append(Journal *j, const Action *a, Error *err);
 
 /* Number of actions appended so far. */

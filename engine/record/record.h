@@ -23,8 +23,10 @@
 int record_read_actions(const char *path, ActionList *out, Error *err);
 
 /* Checks every id an action names (question, phrase, field, code, priority, verdict, unit,
- * briefing item, task, organisation and channel, advice, level) against the procedure and
- * scenario. 0, or -1 with err naming the file and the action's line. */
+ * briefing item, task, organisation and channel, advice, level, complaint step, knowledge
+ * question) against the procedure and scenario: what `run`, the desk, `recover` and the
+ * re-run of `verify` all accept alike. 0, or -1 with err naming the file and the action's
+ * line. */
 int record_check_actions(const char *path, const ActionList *l, const Procedure *p,
                          const Scenario *sc, Error *err);
 

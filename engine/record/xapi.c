@@ -408,6 +408,22 @@ static void add_session(const Ctx *c, long long ended_ms) {
   cJSON_AddItemToArray(c->b->statements, st);
 }
 
+/* What the statements name by it must be there: every item an object with an "id" string,
+ * "by_criterion" (if any) an object. A record whose digest matches but whose parts do not
+ * (rebuilt by hand, re-digested) is refused rather than exported with holes. */
+static int check_shape(const char *path, const char *text, const cJSON *rec, Error *err) {
+  size_t i = 0;
+  for (const cJSON *it = get(rec, "items")->child; it; it = it->next, i++)
+    if (!cJSON_IsObject(it) || !str(it, "id"))
+      return error_set(err, path, record_line_of_key(text, "items"),
+                       "the record's items[%zu] is not a scored item (no \"id\" string)", i);
+  const cJSON *bc = get(rec, "by_criterion");
+  if (bc && !cJSON_IsObject(bc))
+    return error_set(err, path, record_line_of_key(text, "by_criterion"),
+                     "the record's \"by_criterion\" must be an object");
+  return 0;
+}
+
 int xapi_batch_add(XapiBatch *b, const char *path, const char *text, size_t len, Error *err) {
   RecordInfo info;
   if (record_info_read(path, text, len, &info, err) < 0)
@@ -437,6 +453,8 @@ int xapi_batch_add(XapiBatch *b, const char *path, const char *text, size_t len,
               "the record has no \"items\" list or \"score\"");
     goto done;
   }
+  if (check_shape(path, text, rec, err) < 0)
+    goto done;
   c.rec = rec;
   c.started_ms = started;
   char *seg = iri_segment(info.scenario_id);

@@ -15,8 +15,7 @@ static Procedure *proc(lua_State *L) {
 
 /* Reads and checks the `id` field, refusing a duplicate among n entries of arr. */
 #define TAKE_ID(L, what, arr, n)                                                            \
-  char *id_ = sb_str(L, "id");                                                              \
-  sb_check_id(L, what, id_);                                                                \
+  char *id_ = sb_id(L, what);                                                               \
   for (size_t i_ = 0; i_ < (n); i_++)                                                       \
     if (strcmp((arr)[i_].id, id_) == 0) {                                                   \
       free(id_);                                                                            \
@@ -158,6 +157,7 @@ static int c_organisation(lua_State *L) {
 }
 
 static int c_jargon(lua_State *L) {
+  sb_declaring(L, "jargon");
   if (lua_type(L, 1) != LUA_TTABLE) sb_error(L, "jargon needs a list of words: jargon { \"ETA\", ... }");
   sb_list(L, 1, NULL, &proc(L)->jargon, 0);
   return 0;

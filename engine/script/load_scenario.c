@@ -29,8 +29,7 @@ static int c_scenario(lua_State *L) {
   Scenario *s = scen(L);
   if (s->id) sb_error(L, "scenario is declared twice (first at line %d)", s->line);
   s->line = sb_line(L);
-  s->id = sb_str(L, "id");
-  sb_check_id(L, "scenario", s->id);
+  s->id = sb_id(L, "scenario");
   s->version = sb_str(L, "version"), s->title = sb_str(L, "title"), s->procedure = sb_str(L, "procedure");
   s->level = sb_str(L, "level"), s->summary = sb_str(L, "summary");
   if (!s->level) s->level = xstrdup("CC38");
@@ -50,8 +49,7 @@ static int c_place(lua_State *L) {
   static const FieldSpec spec[] = {{"id", F_STR, 1}, {"name", F_STR, 0}, {"x", F_NUM, 1}, {"y", F_NUM, 1}, {0}};
   sb_check_fields(L, "place", spec);
   Scenario *s = scen(L);
-  char *id = sb_str(L, "id");
-  sb_check_id(L, "place", id);
+  char *id = sb_id(L, "place");
   if (scenario_place(s, id)) {
     free(id);
     sb_error(L, "place is declared twice");
@@ -69,8 +67,7 @@ static int c_resource(lua_State *L) {
                                    {"status", F_STR, 0}, {0}};
   sb_check_fields(L, "resource", spec);
   Scenario *s = scen(L);
-  char *id = sb_str(L, "id");
-  sb_check_id(L, "resource", id);
+  char *id = sb_id(L, "resource");
   if (scenario_unit(s, id)) {
     free(id);
     sb_error(L, "resource is declared twice");
@@ -145,8 +142,7 @@ static int c_knowledge(lua_State *L) {
                                    {"order", F_LIST, 0}, {"explain", F_STR, 0}, {0}};
   sb_check_fields(L, "knowledge", spec);
   Scenario *s = scen(L);
-  char *id = sb_str(L, "id");
-  sb_check_id(L, "knowledge", id);
+  char *id = sb_id(L, "knowledge");
   if (scenario_knowledge(s, id)) {
     free(id);
     sb_error(L, "knowledge question is declared twice");
@@ -307,6 +303,9 @@ static int run_trigger(void *ud, const Sim *sim, const ScenarioEvent *ev, int *f
 
 void script_attach(Script *s, Sim *sim) {
   s->sim = sim;
+  /* a new session: its triggers get the session's budgets afresh */
+  s->sb->session_left = SANDBOX_SESSION_BUDGET;
+  s->sb->session_cpu = 0;
   s->sb->rng = sim_rng(sim);
   sim_set_trigger(sim, run_trigger, s);
 }

@@ -5,23 +5,80 @@
 
 #include <lauxlib.h>
 #include <lualib.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 /* Chunks are named "=~" so that Lua's messages start "~:LINE:"; fail() puts the real path
  * there (Lua would shorten a long path to fit its own buffer). */
 #define CHUNK_NAME "=~"
 #define CHUNK_TAG "~:"
 
+/* CPU time of the process, in seconds. */
+static double cpu_now(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+/* The line of the author's chunk running now: the innermost frame of it on the stack (a C
+ * function that charges the budget is below the line that called it), else the last line
+ * the hook saw. */
+static int running_line(lua_State *L, Sandbox *sb) {
+  lua_Debug ar;
+  for (int level = 0; L && level < 64 && lua_getstack(L, level, &ar); level++)
+    if (lua_getinfo(L, "Sl", &ar) && ar.source[0] == '=' && ar.source[1] == '~' && ar.currentline > 0)
+      return ar.currentline;
+  return sb->last_line;
+}
+
+/* Records the first limit that ran out (L, if known, gives its line); from then on nothing
+ * may run (see sb_charge). */
+static void die_at(lua_State *L, Sandbox *sb, const char *why) {
+  if (sb->dead) return;
+  sb->dead = 1;
+  sb->dead_line = running_line(L, sb);
+  snprintf(sb->dead_msg, sizeof sb->dead_msg, "%s", why);
+}
+
+
+static void die_of_budget(lua_State *L, Sandbox *sb) {
+  if (sb->capped)
+    die_at(L, sb, "instruction budget of the session's triggers exceeded (they may run 50 million instructions in all)");
+  else
+    die_at(L, sb, "instruction budget exceeded (an endless loop?)");
+}
+
+/* Every allocation goes through here: the memory limit, the string length limit, and a
+ * charge to the running call's budget for the bytes (so that copying long strings over and
+ * over costs what it does). Lua raises "not enough memory" when this returns NULL; fail()
+ * says which limit it was. A block that shrinks is never refused. */
 static void *sb_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
   Sandbox *sb = ud;
+  /* a new object: osize is its type (the Lua 5.4 manual, lua_Alloc) */
+  int new_string = !ptr && osize == LUA_TSTRING;
   if (!ptr) osize = 0;
   if (nsize == 0) {
     sb->used -= osize;
     free(ptr);
     return NULL;
   }
-  if (nsize > osize && sb->used + (nsize - osize) > SANDBOX_MEMORY_LIMIT) return NULL;
+  if (nsize > osize) {
+    if (sb->armed && !sb->dead) {
+      sb->budget -= (long)((nsize - osize) / SANDBOX_ALLOC_UNIT);
+      if (sb->budget < 0) die_of_budget(NULL, sb);
+    }
+    if (sb->armed && sb->dead) return NULL;
+    if (new_string && nsize > SANDBOX_STRING_LIMIT + 64) {
+      sb->refused = 2;
+      return NULL;
+    }
+    if (sb->used + (nsize - osize) > SANDBOX_MEMORY_LIMIT) {
+      sb->refused = 1;
+      return NULL;
+    }
+  }
   void *p = realloc(ptr, nsize);
   if (!p) return NULL;
   sb->used = sb->used - osize + nsize;
@@ -32,20 +89,65 @@ Sandbox *sandbox_of(lua_State *L) {
   return *(Sandbox **)lua_getextraspace(L);
 }
 
-/* Line events keep the line of the author's chunk that runs (so that errors without a
- * position, such as running out of memory, can still name one); count events spend the
- * instruction budget. */
+int sb_dead(lua_State *L) {
+  return sandbox_of(L)->dead;
+}
+
+/* Raises the error of a sandbox that has run out. The hook then fires at every instruction,
+ * so that whatever still runs (a __close handler, a message handler) stops at once too. */
+static int raise_dead(lua_State *L, Sandbox *sb) {
+  lua_sethook(L, lua_gethook(L), LUA_MASKCOUNT | LUA_MASKLINE, 1);
+  lua_pushfstring(L, CHUNK_TAG "%d: %s", sb->dead_line, sb->dead_msg);
+  return lua_error(L);
+}
+
+/* Reads the clock one time in 16 (reading it is a system call, dearer than the instructions
+ * between). The call's time is counted from the first reading, 16 000 instructions in: a
+ * short call never reads the clock at all. */
+static void check_time(lua_State *L, Sandbox *sb) {
+  if (sb->ticks++ % 16 != 15) return;
+  double now = cpu_now();
+  if (sb->call_start < 0) {
+    sb->call_start = now;
+    sb->deadline += now;
+  }
+  if (now <= sb->deadline) return;
+  if (sb->capped)
+    die_at(L, sb, "CPU time limit of the session's triggers exceeded");
+  else
+    die_at(L, sb, "CPU time limit exceeded (work the instruction budget cannot see, such as comparing long strings)");
+}
+
+void sb_charge(lua_State *L, long n) {
+  Sandbox *sb = sandbox_of(L);
+  if (!sb->armed) return;
+  sb->budget -= n;
+  if (sb->budget < 0) die_of_budget(L, sb);
+  if (n >= 1000) check_time(L, sb);
+  if (sb->dead) raise_dead(L, sb);
+}
+
+/* Line events keep the line that runs, for the one error that carries no position and
+ * leaves no stack to look at: running out of memory (they do not ask which chunk the line
+ * is in, which would double their cost; every other error is placed by running_line).
+ * Count events spend the instruction budget. */
 static void budget_hook(lua_State *L, lua_Debug *ar) {
   Sandbox *sb = sandbox_of(L);
   if (ar->event == LUA_HOOKLINE) {
-    if (lua_getinfo(L, "S", ar) && ar->source[0] == '=' && ar->source[1] == '~') sb->last_line = ar->currentline;
-    return;
+    sb->last_line = ar->currentline;
+    if (!sb->dead) return;
   }
-  sb->budget -= 1000;
-  if (sb->budget < 0) {
-    lua_pushfstring(L, CHUNK_TAG "%d: instruction budget exceeded (an endless loop?)", sb->last_line);
+  if (!sb->armed) {
+    /* no script code may run outside a call into it (there is no __gc to run it) */
+    lua_pushliteral(L, "script code ran outside a call into the script");
     lua_error(L);
   }
+  if (!sb->dead) {
+    sb->budget -= 1000;
+    if (sb->budget < 0) die_of_budget(L, sb);
+    check_time(L, sb);
+  }
+  if (sb->dead) raise_dead(L, sb);
 }
 
 static int strict_index(lua_State *L) {
@@ -65,23 +167,6 @@ static int sb_random(lua_State *L) {
   else lo = luaL_checkinteger(L, 1), hi = luaL_checkinteger(L, 2);
   luaL_argcheck(L, lo <= hi, n, "interval is empty");
   lua_pushinteger(L, (lua_Integer)rng_range(r, (int64_t)lo, (int64_t)hi));
-  return 1;
-}
-
-/* load(string [, name [, mode [, env]]]): text chunks only, never a reader function. */
-static int safe_load(lua_State *L) {
-  size_t n;
-  const char *s = luaL_checklstring(L, 1, &n);
-  const char *name = luaL_optstring(L, 2, "=(load)");
-  if (luaL_loadbufferx(L, s, n, name, "t") != LUA_OK) {
-    lua_pushnil(L);
-    lua_insert(L, -2);
-    return 2;
-  }
-  if (!lua_isnoneornil(L, 4)) {
-    lua_pushvalue(L, 4);
-    if (!lua_setupvalue(L, -2, 1)) lua_pop(L, 1);
-  }
   return 1;
 }
 
@@ -116,11 +201,12 @@ static void open_libs(lua_State *L) {
     lua_pushnil(L);
     lua_setglobal(L, *r);
   }
-  lua_register(L, "load", safe_load);
   lua_getglobal(L, LUA_STRLIBNAME);
   lua_pushnil(L);
   lua_setfield(L, -2, "dump");
   lua_pop(L, 1);
+  sandbox_open_lib(L);
+  sandbox_open_match(L);
   lua_getglobal(L, LUA_MATHLIBNAME);
   lua_pushcfunction(L, sb_random);
   lua_setfield(L, -2, "random");
@@ -141,6 +227,7 @@ Sandbox *sandbox_open(const char *path, uint64_t seed) {
   sb->path = xstrdup(path);
   sb->seed = seed; /* the load-time generator is seeded from the file's contents in run_file */
   sb->rng = &sb->load_rng;
+  sb->session_left = SANDBOX_SESSION_BUDGET;
   sb->L = lua_newstate(sb_alloc, sb);
   if (!sb->L) {
     sandbox_close(sb);
@@ -163,20 +250,73 @@ void sandbox_close(Sandbox *sb) {
   free(sb);
 }
 
-/* Makes reading an undefined global an error (after the constructors are registered). */
+/* Makes reading an undefined global an error (after the constructors are registered). The
+ * metatable is protected (__metatable), as is the string metatable, so that a script can
+ * neither turn strictness off nor change what string methods mean. */
 static void make_strict(lua_State *L) {
   lua_pushglobaltable(L);
   lua_newtable(L);
   lua_pushcfunction(L, strict_index);
   lua_setfield(L, -2, "__index");
+  lua_pushboolean(L, 0);
+  lua_setfield(L, -2, "__metatable");
   lua_setmetatable(L, -2);
+  lua_pop(L, 1);
+  lua_pushliteral(L, "");
+  if (lua_getmetatable(L, -1)) {
+    lua_pushboolean(L, 0);
+    lua_setfield(L, -2, "__metatable");
+    lua_pop(L, 1);
+  }
   lua_pop(L, 1);
 }
 
-/* Turns the error on top of the stack into err, with the real path; pops it. */
+/* The message handler of every call into the script: an error raised where Lua gives no
+ * position (a C function's, error(msg, 0)) gets the line of the chunk that is running. */
+static int add_line(lua_State *L) {
+  Sandbox *sb = sandbox_of(L);
+  const char *msg = lua_type(L, 1) == LUA_TSTRING ? lua_tostring(L, 1) : NULL;
+  if (!sb->dead && msg && strncmp(msg, CHUNK_TAG, 2) != 0)
+    lua_pushfstring(L, CHUNK_TAG "%d: %s", running_line(L, sb), msg);
+  return 1;
+}
+
+/* lua_pcall with add_line as the message handler. */
+static int pcall_placed(lua_State *L, int nargs, int nres) {
+  int base = lua_gettop(L) - nargs;
+  lua_pushcfunction(L, add_line);
+  lua_insert(L, base);
+  int st = lua_pcall(L, nargs, nres, base);
+  lua_remove(L, base);
+  return st;
+}
+
+/* Arms the budget and the clock for a call into the script; a trigger's are cut to what
+ * the session has left. */
+static void arm(Sandbox *sb, long budget, double seconds, int trigger) {
+  sb->capped = 0;
+  if (trigger) {
+    if (sb->session_left < budget) budget = sb->session_left, sb->capped = 1;
+    if (SANDBOX_SESSION_SECONDS - sb->session_cpu < seconds)
+      seconds = SANDBOX_SESSION_SECONDS - sb->session_cpu, sb->capped = 1;
+  }
+  sb->budget = budget;
+  sb->refused = 0;
+  sb->ticks = 0;
+  sb->call_start = -1; /* not read yet (check_time) */
+  sb->deadline = seconds;
+  sb->armed = 1;
+}
+
+/* Turns the error on top of the stack into err, with the real path; pops it. A limit that
+ * ran out is named as such, however the script wrapped or replaced the error on its way. */
 static int fail(Sandbox *sb, int status, Error *err) {
   const char *msg = lua_type(sb->L, -1) == LUA_TSTRING ? lua_tostring(sb->L, -1) : NULL;
-  if (status == LUA_ERRMEM)
+  if (sb->dead)
+    error_set(err, sb->path, sb->dead_line, "%s", sb->dead_msg);
+  else if (status == LUA_ERRMEM && sb->refused == 2)
+    error_set(err, sb->path, sb->last_line, "string longer than %u MB (the sandbox's limit)", SANDBOX_STRING_LIMIT >> 20);
+  else if (status == LUA_ERRMEM)
     error_set(err, sb->path, sb->last_line, "memory limit exceeded (%u MB)", SANDBOX_MEMORY_LIMIT >> 20);
   else if (msg && strncmp(msg, CHUNK_TAG, 2) == 0)
     error_set(err, NULL, 0, "%s:%s", sb->path, msg + 2);
@@ -204,19 +344,35 @@ int sandbox_run_file(Sandbox *sb, char **sha256, Error *err) {
     return error_set(err, sb->path, 1, "binary (precompiled) chunks are not allowed");
   }
   make_strict(sb->L);
+  sb->last_line = 1;
+  arm(sb, SANDBOX_LOAD_BUDGET, SANDBOX_LOAD_SECONDS, 0);
   int st = luaL_loadbufferx(sb->L, src, len, CHUNK_NAME, "t");
   free(src);
-  if (st != LUA_OK) return fail(sb, st, err);
-  sb->budget = SANDBOX_LOAD_BUDGET;
-  sb->last_line = 1;
-  st = lua_pcall(sb->L, 0, 0, 0);
+  sb->loading = 1;
+  if (st == LUA_OK) st = pcall_placed(sb->L, 0, 0);
+  sb->loading = 0;
+  sb->armed = 0;
   return st == LUA_OK ? 0 : fail(sb, st, err);
 }
 
 int sandbox_call(Sandbox *sb, int nargs, int nres, Error *err) {
-  sb->budget = SANDBOX_CALL_BUDGET;
-  int st = lua_pcall(sb->L, nargs, nres, 0);
+  if (sb->dead) {
+    lua_pop(sb->L, nargs + 1);
+    lua_pushnil(sb->L);
+    return fail(sb, LUA_ERRRUN, err);
+  }
+  arm(sb, SANDBOX_CALL_BUDGET, SANDBOX_CALL_SECONDS, 1);
+  long start = sb->budget;
+  int st = pcall_placed(sb->L, nargs, nres);
+  sb->armed = 0;
+  sb->session_left -= start - (sb->budget > 0 ? sb->budget : 0);
+  if (sb->call_start >= 0) sb->session_cpu += cpu_now() - sb->call_start;
   return st == LUA_OK ? 0 : fail(sb, st, err);
+}
+
+void sb_declaring(lua_State *L, const char *what) {
+  if (!sandbox_of(L)->loading)
+    sb_error(L, "%s { ... } declares part of the scenario: only while the file loads, not from a trigger", what);
 }
 
 int sb_line(lua_State *L) {
@@ -304,6 +460,7 @@ void sb_check_fields_at(lua_State *L, int t, const char *what, const FieldSpec *
 }
 
 void sb_check_fields(lua_State *L, const char *what, const FieldSpec *spec) {
+  sb_declaring(L, what);
   lua_settop(L, 1);
   sb_check_fields_at(L, 1, what, spec);
 }
@@ -315,6 +472,15 @@ void sb_check_id(lua_State *L, const char *what, const char *s) {
     int ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.';
     if (!ok) sb_error(L, "%s: '%s' is not a valid id (letters, digits, _ - . only)", what, s);
   }
+}
+
+char *sb_id(lua_State *L, const char *what) {
+  lua_getfield(L, 1, "id");
+  const char *s = lua_tostring(L, -1);
+  sb_check_id(L, what, s ? s : "");
+  char *id = xstrdup(s);
+  lua_pop(L, 1);
+  return id;
 }
 
 char *sb_str(lua_State *L, const char *name) {

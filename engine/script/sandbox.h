@@ -10,16 +10,40 @@
 #include "scenario.h"
 #include "util.h"
 
+/* The limits (docs/sandbox.md says how each is enforced). The budget counts VM
+ * instructions; work done inside a C function (pattern matching, moving table elements,
+ * scanning a string) and bytes allocated are charged to it at a rate (sb_charge), so that
+ * it bounds what the instruction hook alone never sees. The CPU-time limits are a backstop
+ * for the little that no count sees (comparing two long strings); a script within its
+ * budget never comes near them. */
 #define SANDBOX_MEMORY_LIMIT (64u * 1024u * 1024u) /* bytes per Lua state */
+#define SANDBOX_STRING_LIMIT (1u * 1024u * 1024u)  /* bytes in one Lua string */
 #define SANDBOX_LOAD_BUDGET 20000000L             /* instructions to run a whole file */
 #define SANDBOX_CALL_BUDGET 200000L               /* instructions per trigger call */
+#define SANDBOX_SESSION_BUDGET 50000000L          /* instructions of all trigger calls */
 #define SANDBOX_FILE_LIMIT (4u * 1024u * 1024u)   /* bytes of Lua source */
+#define SANDBOX_ALLOC_UNIT 32                     /* bytes allocated that cost 1 instruction */
+#define SANDBOX_LOAD_SECONDS 4.0                  /* CPU time to load a file */
+#define SANDBOX_CALL_SECONDS 0.5                  /* CPU time per trigger call */
+#define SANDBOX_SESSION_SECONDS 4.0               /* CPU time of all trigger calls */
 
 typedef struct Sandbox {
   lua_State *L;
   char *path;        /* the file, as errors name it */
   size_t used;       /* bytes allocated by Lua */
   long budget;       /* instructions left in the current call */
+  long session_left; /* instructions left for trigger calls */
+  double deadline;   /* CPU time (s) the current call must end by */
+  double call_start; /* CPU time (s) of its first clock reading, or -1 */
+  double session_cpu; /* CPU time trigger calls have used */
+  int armed;         /* a call into the script is running: charges count */
+  int loading;       /* the file is loading: declarations are allowed */
+  int capped;        /* the current call's limits are what the session had left */
+  int refused;       /* why the allocator last refused: 0, 1 memory, 2 string length */
+  int dead;          /* a budget or time limit ran out: nothing more runs */
+  int dead_line;     /* the line running when it did */
+  char dead_msg[160];
+  unsigned ticks;    /* hook calls, to read the clock every so often */
   int last_line;     /* last line the hook saw running, for errors without one */
   Rng *rng;          /* math.random's generator */
   Rng load_rng;
@@ -41,6 +65,19 @@ int sandbox_call(Sandbox *sb, int nargs, int nres, Error *err);
 
 /* The sandbox a constructor runs in (stored in the registry). */
 Sandbox *sandbox_of(lua_State *L);
+
+/* Spends n instructions' worth of the running call's budget on work done in C; raises
+ * "instruction budget exceeded" (which nothing in the script can catch) when it runs out.
+ * Does nothing outside a call into the script. */
+void sb_charge(lua_State *L, long n);
+/* 1 once a budget or time limit has run out (pcall and the like re-raise then). */
+int sb_dead(lua_State *L);
+/* The wrapped and replaced library functions (sandbox_lib.c, sandbox_match.c). */
+void sandbox_open_lib(lua_State *L);
+void sandbox_open_match(lua_State *L);
+/* Raises an error unless the file is still loading: declarations made later, from a
+ * trigger, would change the scenario under a running session. */
+void sb_declaring(lua_State *L, const char *what);
 
 /* Field checking for constructors `NAME { ... }`. */
 typedef enum FieldType { F_STR, F_INT, F_NUM, F_BOOL, F_LIST, F_MAP, F_FUNC, F_TABLE } FieldType;
@@ -71,5 +108,8 @@ void sb_list(lua_State *L, int tindex, const char *name, StrList *out, int ids);
 void sb_map(lua_State *L, int tindex, const char *name, KVList *out);
 /* Raises an error unless s is an identifier (letters, digits, _ - .). */
 void sb_check_id(lua_State *L, const char *what, const char *s);
+/* The field `id` of the table at index 1, checked to be an identifier before it is copied
+ * (so that an error leaks nothing). Caller owns the copy. */
+char *sb_id(lua_State *L, const char *what);
 
 #endif

@@ -1,0 +1,5 @@
+-- refused: a __gc finalizer
+scenario { id = "attack", version = "1", title = "Attack", procedure = "mini" }
+place { id = "house", x = 0, y = 0 }
+caller { location = "house", truth = { nature = "fire" } }
+setmetatable({}, { __gc = function() while true do end end })

@@ -1,0 +1,6 @@
+-- refused: load with its default environment
+scenario { id = "attack", version = "1", title = "Attack", procedure = "mini" }
+place { id = "house", x = 0, y = 0 }
+caller { location = "house", truth = { nature = "fire" } }
+local f = load("return os.getenv('HOME')")
+local home = f()

@@ -1,0 +1,5 @@
+-- refused: loadfile
+scenario { id = "attack", version = "1", title = "Attack", procedure = "mini" }
+place { id = "house", x = 0, y = 0 }
+caller { location = "house", truth = { nature = "fire" } }
+local f = loadfile("scenarios/house_fire.lua")

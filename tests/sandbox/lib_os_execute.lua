@@ -1,0 +1,5 @@
+-- refused: running a program with os.execute
+scenario { id = "attack", version = "1", title = "Attack", procedure = "mini" }
+place { id = "house", x = 0, y = 0 }
+caller { location = "house", truth = { nature = "fire" } }
+os.execute("touch /tmp/incidesk-sandbox-attack")

@@ -1,0 +1,7 @@
+-- refused: an endless loop that catches the budget error
+scenario { id = "attack", version = "1", title = "Attack", procedure = "mini" }
+place { id = "house", x = 0, y = 0 }
+caller { location = "house", truth = { nature = "fire" } }
+while true do
+  pcall(function() while true do end end)
+end

@@ -1,0 +1,6 @@
+-- refused: a table that grows without end
+scenario { id = "attack", version = "1", title = "Attack", procedure = "mini" }
+place { id = "house", x = 0, y = 0 }
+caller { location = "house", truth = { nature = "fire" } }
+local t = {}
+while true do t[#t + 1] = {} end

@@ -1,0 +1,6 @@
+-- refused: string.packsize of a long format, over and over
+scenario { id = "attack", version = "1", title = "Attack", procedure = "mini" }
+place { id = "house", x = 0, y = 0 }
+caller { location = "house", truth = { nature = "fire" } }
+local f = ("b"):rep(1000000)
+while true do local n = string.packsize(f) end

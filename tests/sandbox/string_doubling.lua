@@ -1,0 +1,6 @@
+-- refused: a string doubled until it is huge
+scenario { id = "attack", version = "1", title = "Attack", procedure = "mini" }
+place { id = "house", x = 0, y = 0 }
+caller { location = "house", truth = { nature = "fire" } }
+local s = "x"
+while true do s = s .. s end
