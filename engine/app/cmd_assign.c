@@ -11,7 +11,8 @@
 #include "record_cmds.h"
 
 const char usage_assign[] =
-    "usage: incidesk assign create --trainee ID[,ID...] (--scenario ID... | --criterion CODE) [options]\n"
+    "usage: incidesk assign create --trainee ID[,ID...] (--scenario ID... | --criterion CODE) "
+    "[options]\n"
     "       incidesk assign create --from-review RECORD|DIR... [review options] [options]\n"
     "       incidesk assign list [--trainee ID] [--json] [--file FILE | --records DIR]\n"
     "       incidesk assign status [RECORD|DIR...] [--trainee ID] [--json] [--today DATE]\n"
@@ -59,9 +60,7 @@ typedef struct Opts {
   char *file_owned;
 } Opts;
 
-static int usage(const char *fmt, const char *arg) {
-  return coach_usage("assign", fmt, arg);
-}
+static int usage(const char *fmt, const char *arg) { return coach_usage("assign", fmt, arg); }
 
 static void split_push(StrList *l, const char *v) {
   char *copy = xstrdup(v), *save = NULL;
@@ -111,14 +110,16 @@ static int set_value(Opts *o, const char *a, const char *v) {
 }
 
 static int parse(int argc, char **argv, Opts *o) {
-  static const char *const valued[] = {"--trainee", "--scenario", "--criterion", "--mode",  "--min",  "--due", "--note",
-                                       "--by",      "--file",     "--records",   "--today", "--max", NULL};
+  static const char *const valued[] = {
+      "--trainee", "--scenario", "--criterion", "--mode",  "--min", "--due", "--note",
+      "--by",      "--file",     "--records",   "--today", "--max", NULL};
   o->a.min_percent = 75, o->max = 3;
   o->rr.ro.threshold = 80, o->rr.ro.mastery = 85;
   if (argc < 1)
     return usage("%s", "needs create, list or status");
   o->verb = argv[0];
-  if (strcmp(o->verb, "create") != 0 && strcmp(o->verb, "list") != 0 && strcmp(o->verb, "status") != 0)
+  if (strcmp(o->verb, "create") != 0 && strcmp(o->verb, "list") != 0 &&
+      strcmp(o->verb, "status") != 0)
     return usage("needs create, list or status, not '%s'", o->verb);
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
@@ -204,7 +205,8 @@ static int check_scenarios(const Opts *o, const StrList *ids, Error *err) {
     int ok = stat(p, &st) == 0;
     free(p);
     if (!ok)
-      return error_set(err, NULL, 0, "assign: no scenario '%s' in %s/ (see incidesk assign --help)", ids->v[i], dir);
+      return error_set(err, NULL, 0, "assign: no scenario '%s' in %s/ (see incidesk assign --help)",
+                       ids->v[i], dir);
   }
   return 0;
 }
@@ -218,14 +220,16 @@ static void describe(const Assignment *a, char *buf, size_t n) {
   for (size_t i = 0; i < a->scenarios.len && off < n; i++)
     off += (size_t)snprintf(buf + off, n - off, "%s%s", i ? ", " : "", a->scenarios.v[i]);
   if (off < n && a->criterion)
-    off += (size_t)snprintf(buf + off, n - off, "%spractise %s", a->scenarios.len ? "; " : "", a->criterion);
+    off += (size_t)snprintf(buf + off, n - off, "%spractise %s", a->scenarios.len ? "; " : "",
+                            a->criterion);
   if (off < n)
-    snprintf(buf + off, n - off, " (%s, at least %.0f%%%s%s)", a->mode ? a->mode : "any mode", a->min_percent,
-             a->due ? ", due " : "", a->due ? a->due : "");
+    snprintf(buf + off, n - off, " (%s, at least %.0f%%%s%s)", a->mode ? a->mode : "any mode",
+             a->min_percent, a->due ? ", due " : "", a->due ? a->due : "");
 }
 
 static int same(const Assignment *a, const Assignment *b) {
-  if (!str_eq(a->criterion, b->criterion) || a->trainees.len != b->trainees.len || a->scenarios.len != b->scenarios.len)
+  if (!str_eq(a->criterion, b->criterion) || a->trainees.len != b->trainees.len ||
+      a->scenarios.len != b->scenarios.len)
     return 0;
   for (size_t i = 0; i < a->trainees.len; i++)
     if (!strlist_has(&b->trainees, a->trainees.v[i]))
@@ -244,7 +248,9 @@ static int by_percent(const void *a, const void *b) {
 /* The assignments review recommends, appended to f (those already there left out). */
 static int from_review(Opts *o, AssignFile *f, size_t *added, Error *err) {
   if (!o->rr.inputs.len)
-    return error_set(err, NULL, 0, "assign: --from-review needs RECORD or DIR arguments (see incidesk assign --help)");
+    return error_set(
+        err, NULL, 0,
+        "assign: --from-review needs RECORD or DIR arguments (see incidesk assign --help)");
   o->rr.ro.filter.trainee = o->trainees.len == 1 ? o->trainees.v[0] : NULL;
   Review *rv;
   CoachCatalogOwned cat;
@@ -279,8 +285,10 @@ static int from_review(Opts *o, AssignFile *f, size_t *added, Error *err) {
       buf_printf(&note, "From review of %zu records on %s: ", n.reviewed, today);
       qsort(adv.criteria, adv.ncriteria, sizeof *adv.criteria, by_percent);
       for (size_t k = 0; k < adv.ncriteria && k < 4; k++)
-        buf_printf(&note, "%s%s %.0f%%", k ? ", " : "weak ", adv.criteria[k].key, adv.criteria[k].percent);
-      buf_printf(&note, "%s%s%s", adv.ncriteria > 4 ? " ..." : "", o->a.note ? ". " : "", o->a.note ? o->a.note : "");
+        buf_printf(&note, "%s%s %.0f%%", k ? ", " : "weak ", adv.criteria[k].key,
+                   adv.criteria[k].percent);
+      buf_printf(&note, "%s%s%s", adv.ncriteria > 4 ? " ..." : "", o->a.note ? ". " : "",
+                 o->a.note ? o->a.note : "");
       a.note = note.data, a.source = "review", a.created = created;
       int dup = 0;
       for (size_t k = 0; k < f->len && !dup; k++)
@@ -316,7 +324,9 @@ static int create(Opts *o, Error *err) {
       goto done;
     }
     if (!o->a.scenarios.len && !o->a.criterion) {
-      error_set(err, NULL, 0, "assign: create needs --scenario ID or --criterion CODE (see incidesk assign --help)");
+      error_set(
+          err, NULL, 0,
+          "assign: create needs --scenario ID or --criterion CODE (see incidesk assign --help)");
       goto done;
     }
     char created[32];
@@ -415,8 +425,9 @@ static void fold(void *ud, RecordScan *s) {
   for (size_t i = 0; i < s->ncriteria; i++)
     if (s->by_criterion[i].points >= s->by_criterion[i].possible)
       buf_printf(&met, "%s%s", met.len ? " " : "", s->by_criterion[i].key);
-  r->v[r->len++] = (AssignRecord){keep(r, s->path),    keep(r, s->trainee), keep(r, s->scenario), keep(r, s->mode),
-                                  keep(r, s->started), s->percent,          keep(r, met.data)};
+  r->v[r->len++] = (AssignRecord){keep(r, s->path), keep(r, s->trainee), keep(r, s->scenario),
+                                  keep(r, s->mode), keep(r, s->started), s->percent,
+                                  keep(r, met.data)};
   buf_free(&met);
 }
 
@@ -428,7 +439,8 @@ static char *dirname_of(const char *path) {
 static void print_progress(const Assignment *a, const char *trainee, const AssignProgress *p) {
   char line[1200];
   describe(a, line, sizeof line);
-  printf("%s [%s] %s: %zu of %zu done", a->id, trainee, assign_state_name(p->state), p->done, p->total);
+  printf("%s [%s] %s: %zu of %zu done", a->id, trainee, assign_state_name(p->state), p->done,
+         p->total);
   if (p->best >= 0)
     printf(", best %.1f%% in %zu attempt%s", p->best, p->attempts, p->attempts == 1 ? "" : "s");
   printf("\n    %s\n", strchr(line, '-') ? strchr(line, '-') + 2 : line);
@@ -514,7 +526,9 @@ int cmd_assign(int argc, char **argv) {
   int rc = parse(argc, argv, &o);
   Error err;
   if (rc == 0) {
-    int r = strcmp(o.verb, "create") == 0 ? create(&o, &err) : strcmp(o.verb, "list") == 0 ? list(&o, &err) : status(&o, &err);
+    int r = strcmp(o.verb, "create") == 0 ? create(&o, &err)
+            : strcmp(o.verb, "list") == 0 ? list(&o, &err)
+                                          : status(&o, &err);
     if (r < 0)
       rc = record_cmd_fail(&err);
   }

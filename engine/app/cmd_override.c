@@ -39,9 +39,7 @@ typedef struct Opts {
   int points, have_points;
 } Opts;
 
-static int usage(const char *fmt, const char *arg) {
-  return coach_usage("override", fmt, arg);
-}
+static int usage(const char *fmt, const char *arg) { return coach_usage("override", fmt, arg); }
 
 static int parse(int argc, char **argv, Opts *o) {
   for (int i = 0; i < argc; i++) {
@@ -90,7 +88,8 @@ static int parse(int argc, char **argv, Opts *o) {
 }
 
 /* The record's digest and the item's criterion, points and possible. 0, or -1 with err. */
-static int read_item(const Opts *o, const uint8_t *key, size_t key_len, char **digest, Override *ov, Error *err) {
+static int read_item(const Opts *o, const uint8_t *key, size_t key_len, char **digest, Override *ov,
+                     Error *err) {
   size_t len;
   char *text = file_read_all(o->record, &len, err);
   if (!text)
@@ -101,12 +100,15 @@ static int read_item(const Opts *o, const uint8_t *key, size_t key_len, char **d
   if (record_seal_check(o->record, text, len, key, key_len, &seal, err) < 0)
     goto done;
   if (!seal.is_record) {
-    error_set(err, o->record, 1, "not a record: no \"digest\", and \"format\" is not \"%s\"", RECORD_FORMAT);
+    error_set(err, o->record, 1, "not a record: no \"digest\", and \"format\" is not \"%s\"",
+              RECORD_FORMAT);
     goto done;
   }
   if (!seal.digest_ok || (seal.hmac_present && !seal.hmac_ok)) {
-    error_set(err, o->record, 1, "the record's %s does not match its content (see incidesk verify); no override written",
-              seal.digest_ok ? "hmac" : "digest");
+    error_set(
+        err, o->record, 1,
+        "the record's %s does not match its content (see incidesk verify); no override written",
+        seal.digest_ok ? "hmac" : "digest");
     goto done;
   }
   r = record_json_parse(o->record, text, len, err);
@@ -125,7 +127,8 @@ static int read_item(const Opts *o, const uint8_t *key, size_t key_len, char **d
   }
   if (r && rc < 0) { /* the line of the record's own "items" (a brief action has "items" too) */
     const char *top = strstr(text, "\n\t\"items\"");
-    error_set(err, o->record, top ? record_line_of_offset(text, top + 1) : record_line_of_key(text, "items"),
+    error_set(err, o->record,
+              top ? record_line_of_offset(text, top + 1) : record_line_of_key(text, "items"),
               "the record has no scored item '%s'", o->item);
   }
 done:
@@ -151,8 +154,9 @@ static int run(const Opts *o, Error *err) {
   if (read_item(o, key, key_len, &digest, &ov, err) < 0)
     goto done;
   if (o->points > ov.possible) {
-    error_set(err, NULL, 0, "override: --points must be from 0 to %d, the item's points possible, not %d", ov.possible,
-              o->points);
+    error_set(err, NULL, 0,
+              "override: --points must be from 0 to %d, the item's points possible, not %d",
+              ov.possible, o->points);
     goto done;
   }
   struct stat st;
@@ -160,11 +164,15 @@ static int run(const Opts *o, Error *err) {
     if (override_read(path, key, key_len, &a, &seal, err) < 0)
       goto done;
     if (!seal) {
-      error_set(err, path, 1, "the addendum's seal does not match (another key, or it was changed); not overwritten");
+      error_set(
+          err, path, 1,
+          "the addendum's seal does not match (another key, or it was changed); not overwritten");
       goto done;
     }
     if (!str_eq(a.record_digest, digest)) {
-      error_set(err, path, 1, "the addendum was made for another record (its record_digest differs); not overwritten");
+      error_set(
+          err, path, 1,
+          "the addendum was made for another record (its record_digest differs); not overwritten");
       goto done;
     }
   } else {
@@ -183,15 +191,16 @@ static int run(const Opts *o, Error *err) {
   for (size_t i = 0; i < a.len; i++) /* the points as they stand after earlier overrides */
     if (strcmp(a.v[i].item, o->item) == 0)
       ov.was = a.v[i].points;
-  ov.item = (char *)o->item, ov.justification = (char *)o->why, ov.coach = (char *)o->coach, ov.at = at;
+  ov.item = (char *)o->item, ov.justification = (char *)o->why, ov.coach = (char *)o->coach,
+  ov.at = at;
   ov.points = o->points;
   override_push(&a, &ov);
   char *text = override_build(&a, key, key_len);
   rc = record_write_atomic(path, text, err);
   free(text);
   if (rc == 0)
-    printf("%s: %s %d -> %d of %d (%zu override%s, signed)\n", path, o->item, ov.was, ov.points, ov.possible, a.len,
-           a.len == 1 ? "" : "s");
+    printf("%s: %s %d -> %d of %d (%zu override%s, signed)\n", path, o->item, ov.was, ov.points,
+           ov.possible, a.len, a.len == 1 ? "" : "s");
 done:
   free(ov.criterion), free(digest), free(path), free(key);
   override_free(&a);

@@ -35,16 +35,14 @@ typedef struct Keep {
   size_t len, cap;
 } Keep;
 
-static int usage(const char *fmt, const char *arg) {
-  return coach_usage("report", fmt, arg);
-}
+static int usage(const char *fmt, const char *arg) { return coach_usage("report", fmt, arg); }
 
 static int parse(int argc, char **argv, Opts *o) {
   o->p.occasions = 2;
   for (int i = 0; i < argc; i++) {
     const char *a = argv[i];
-    static const char *const valued[] = {"--trainee", "-o", "--key", "--root", "--unit", "--occasions", "--from", "--to",
-                                         NULL};
+    static const char *const valued[] = {"--trainee",   "-o",     "--key", "--root", "--unit",
+                                         "--occasions", "--from", "--to",  NULL};
     int k = 0;
     while (valued[k] && strcmp(valued[k], a) != 0)
       k++;
@@ -60,10 +58,18 @@ static int parse(int argc, char **argv, Opts *o) {
     char *end;
     long n;
     switch (k) {
-    case 0: o->p.trainee = v; break;
-    case 1: o->out = v; break;
-    case 2: o->key_file = v; break;
-    case 3: o->v.root = v; break;
+    case 0:
+      o->p.trainee = v;
+      break;
+    case 1:
+      o->out = v;
+      break;
+    case 2:
+      o->key_file = v;
+      break;
+    case 3:
+      o->v.root = v;
+      break;
     case 4:
       if (strcmp(v, "CC38") != 0 && strcmp(v, "CC39") != 0)
         return usage("--unit must be CC38 or CC39, not '%s'", v);
@@ -77,7 +83,9 @@ static int parse(int argc, char **argv, Opts *o) {
       break;
     default:
       if (strlen(v) != 10 || scan_day_number(v) < 0)
-        return usage(k == 6 ? "--from must be a date YYYY-MM-DD, not '%s'" : "--to must be a date YYYY-MM-DD, not '%s'", v);
+        return usage(k == 6 ? "--from must be a date YYYY-MM-DD, not '%s'"
+                            : "--to must be a date YYYY-MM-DD, not '%s'",
+                     v);
       *(k == 6 ? &o->from : &o->to) = v;
     }
   }
@@ -102,7 +110,8 @@ static void fold(void *ud, RecordScan *s) {
   Kept *e = &k->v[k->len++];
   memset(e, 0, sizeof *e);
   e->path = xstrdup(s->path), e->started = xstrdup(s->started ? s->started : "");
-  e->scenario = xstrdup(s->scenario ? s->scenario : "?"), e->title = xstrdup(s->title ? s->title : e->scenario);
+  e->scenario = xstrdup(s->scenario ? s->scenario : "?"),
+  e->title = xstrdup(s->title ? s->title : e->scenario);
   e->mode = xstrdup(s->mode ? s->mode : ""), e->percent = s->percent, e->overrides = s->overrides;
   e->ok = s->status == SCAN_OK;
   e->why = e->ok ? NULL : xstrdup(s->why);
@@ -125,7 +134,8 @@ static void kept_free(Keep *k) {
     Kept *e = &k->v[i];
     for (size_t c = 0; c < e->ncrit; c++)
       free((char *)e->crit[c].key);
-    free(e->crit), free(e->path), free(e->started), free(e->scenario), free(e->title), free(e->mode), free(e->why);
+    free(e->crit), free(e->path), free(e->started), free(e->scenario), free(e->title),
+        free(e->mode), free(e->why);
   }
   free(k->v);
 }
@@ -144,7 +154,8 @@ static int write_pack(Opts *o, Keep *k, int *all_ok, Error *err) {
   for (size_t i = 0; i < n; i++) {
     Kept *s = &k->v[i];
     size_t len = 0;
-    if (verify_record(s->path, &o->v, &vr[i], err) < 0 || !(texts[i] = file_read_all(s->path, &len, err)))
+    if (verify_record(s->path, &o->v, &vr[i], err) < 0 ||
+        !(texts[i] = file_read_all(s->path, &len, err)))
       goto done;
     Buf f = {0};
     for (size_t j = 0; j < vr[i].fails.len; j++)
@@ -154,16 +165,19 @@ static int write_pack(Opts *o, Keep *k, int *all_ok, Error *err) {
     dates[i] = xstrndup(s->started, 10);
     int ok = vr[i].ok && s->ok;
     *all_ok &= ok;
-    e[i] = (ReportEntry){s->path, texts[i], len, vr[i].ok, (const char *const *)vr[i].fails.v, vr[i].fails.len,
-                         o->v.key != NULL};
+    e[i] = (ReportEntry){
+        s->path,         texts[i],        len, vr[i].ok, (const char *const *)vr[i].fails.v,
+        vr[i].fails.len, o->v.key != NULL};
     x[i].anchor = anchors[i];
     RecordInfo info;
     if (record_info_read(s->path, texts[i], len, &info, err) < 0)
       goto done;
     x[i].addendum_html = override_html(s->path, info.digest, o->v.key, o->v.key_len);
     record_info_free(&info);
-    ps[i] = (PackSession){s->path, anchors[i], dates[i], s->scenario, s->title, s->mode, s->percent, ok,
-                          fails[i] ? fails[i] : s->why, s->crit, s->ncrit, s->overrides};
+    ps[i] = (PackSession){s->path,     anchors[i], dates[i],
+                          s->scenario, s->title,   s->mode,
+                          s->percent,  ok,         fails[i] ? fails[i] : s->why,
+                          s->crit,     s->ncrit,   s->overrides};
   }
   char now[32];
   time_t t = time(NULL);
@@ -180,7 +194,8 @@ static int write_pack(Opts *o, Keep *k, int *all_ok, Error *err) {
   free(page);
 done:
   for (size_t i = 0; i < n; i++) {
-    free(texts[i]), free(anchors[i]), free(fails[i]), free(dates[i]), free((char *)x[i].addendum_html);
+    free(texts[i]), free(anchors[i]), free(fails[i]), free(dates[i]),
+        free((char *)x[i].addendum_html);
     verify_result_free(&vr[i]);
   }
   free(texts), free(anchors), free(fails), free(dates), free(e), free(x), free(ps), free(vr);
@@ -204,15 +219,16 @@ static int pack(Opts *o, int *all_ok, Error *err) {
   ScanOpts so = {key, key_len, key, key_len, 0};
   scan_many((const char *const *)files.v, files.len, &so, scan_jobs(), fold, &k);
   if (!k.len) {
-    error_set(err, NULL, 0, "report: no records of trainee '%s' in %s%s (see incidesk report --help)", o->p.trainee,
-              o->inputs.v[0], o->inputs.len > 1 ? " ..." : "");
+    error_set(err, NULL, 0,
+              "report: no records of trainee '%s' in %s%s (see incidesk report --help)",
+              o->p.trainee, o->inputs.v[0], o->inputs.len > 1 ? " ..." : "");
     goto done;
   }
   qsort(k.v, k.len, sizeof *k.v, by_start);
   rc = write_pack(o, &k, all_ok, err);
   if (rc == 0)
-    printf("%s: evidence pack for %s, %zu session%s, %s\n", o->out, o->p.trainee, k.len, k.len == 1 ? "" : "s",
-           *all_ok ? "all verified" : "NOT all verified");
+    printf("%s: evidence pack for %s, %zu session%s, %s\n", o->out, o->p.trainee, k.len,
+           k.len == 1 ? "" : "s", *all_ok ? "all verified" : "NOT all verified");
 done:
   kept_free(&k);
   strlist_free(&files);

@@ -123,11 +123,17 @@ static int review(Opts *o, Error *err) {
   if (review_run(&o->r, &rv, err) < 0)
     return -1;
   CoachCatalogOwned cat = {0};
-  int have_cat = !o->csv && (o->by == REVIEW_ALL || o->by == REVIEW_TRAINEE || o->html) &&
-                 coach_catalog_load(o->r.scenarios ? o->r.scenarios : "scenarios", &cat, err) == 0;
-  if (!have_cat && o->r.scenarios && !o->csv) {
-    review_free(rv);
-    return -1;
+  int have_cat = 0;
+  if (!o->csv && (o->by == REVIEW_ALL || o->by == REVIEW_TRAINEE || o->html)) {
+    Error cerr;
+    have_cat = coach_catalog_load(o->r.scenarios ? o->r.scenarios : "scenarios", &cat, &cerr) == 0;
+    if (!have_cat && o->r.scenarios) { /* asked for: bad input */
+      *err = cerr;
+      review_free(rv);
+      return -1;
+    }
+    if (!have_cat)
+      fprintf(stderr, "incidesk: note: no recommendations: %s (see --scenarios)\n", cerr.msg);
   }
   char *text = render(rv, o, have_cat ? &cat.cat : NULL);
   char *html = NULL;
@@ -145,8 +151,9 @@ static int review(Opts *o, Error *err) {
   if (rc == 0 && (o->out || o->html)) {
     ReviewCounts n;
     review_counts(rv, &n);
-    fprintf(o->json || o->csv || o->out ? stderr : stdout, "review: %zu records reviewed, %zu left out%s%s%s%s\n",
-            n.reviewed, n.left_out, o->out ? " -> " : "", o->out ? o->out : "", o->html ? "; team report -> " : "",
+    fprintf(o->json || o->csv || o->out ? stderr : stdout,
+            "review: %zu records reviewed, %zu left out%s%s%s%s\n", n.reviewed, n.left_out,
+            o->out ? " -> " : "", o->out ? o->out : "", o->html ? "; team report -> " : "",
             o->html ? o->html : "");
   }
   free(text), free(html);

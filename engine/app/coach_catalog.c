@@ -37,8 +37,8 @@ static void weigh(Session *s, const char *path, Entry *e) {
   char *expert = xasprintf("%.*s.expert.json", (int)(strlen(path) - 4), path);
   FILE *probe = fopen(expert, "r");
   Error err;
-  if (probe && (fclose(probe), 1) && session_read_actions(s, expert, &err) == 0 && session_play(s, &err) == 0 &&
-      s->score->possible > 0) {
+  if (probe && (fclose(probe), 1) && session_read_actions(s, expert, &err) == 0 &&
+      session_play(s, &err) == 0 && s->score->possible > 0) {
     const Score *sc = s->score;
     e->weights = xcalloc(sc->ncriteria + sc->ncategories + 1, sizeof *e->weights);
     for (size_t i = 0; i < sc->ncriteria; i++) {
@@ -62,7 +62,8 @@ static int load_one(const char *path, Entry *e) {
     return -1;
   }
   const Scenario *sc = script_scenario(s.script);
-  e->id = xstrdup(sc->id), e->title = xstrdup(sc->title), e->unit = xstrdup(sc->level ? sc->level : "");
+  e->id = xstrdup(sc->id), e->title = xstrdup(sc->title),
+  e->unit = xstrdup(sc->level ? sc->level : "");
   e->difficulty = sc->difficulty;
   for (size_t i = 0; i < sc->tags.len; i++)
     strlist_push(&e->tags, sc->tags.v[i]);
@@ -93,8 +94,15 @@ int coach_catalog_load(const char *dir, CoachCatalogOwned *out, Error *err) {
     char *path = xasprintf("%s/%s", dir, names.v[i]);
     Entry *e = &p->e[p->n];
     if (load_one(path, e) == 0) {
-      p->v[p->n] = (CoachScenario){e->id,     e->title,       e->unit, e->difficulty, &e->tags, &e->criteria,
-                                   (const char *const *)e->keys.v, e->weights, e->keys.len};
+      p->v[p->n] = (CoachScenario){e->id,
+                                   e->title,
+                                   e->unit,
+                                   e->difficulty,
+                                   &e->tags,
+                                   &e->criteria,
+                                   (const char *const *)e->keys.v,
+                                   e->weights,
+                                   e->keys.len};
       p->n++;
     }
     free(path);
@@ -123,9 +131,7 @@ int coach_usage(const char *cmd, const char *fmt, const char *arg) {
 
 /* ---- review options and the run ---- */
 
-static int is_date(const char *s) {
-  return strlen(s) == 10 && scan_day_number(s) >= 0;
-}
+static int is_date(const char *s) { return strlen(s) == 10 && scan_day_number(s) >= 0; }
 
 static int percent_arg(const char *cmd, const char *opt, const char *v, double *out) {
   char *end;
@@ -158,11 +164,17 @@ int review_parse_option(const char *cmd, int argc, char **argv, int *i, ReviewRu
   const char *v = argv[++*i];
   ReviewFilter *f = &r->ro.filter;
   switch (k) {
-  case 0: f->trainee = v; break;
+  case 0:
+    f->trainee = v;
+    break;
   case 1:
   case 2:
     if (!is_date(v))
-      return coach_usage(cmd, k == 1 ? "--from must be a date YYYY-MM-DD, not '%s'" : "--to must be a date YYYY-MM-DD, not '%s'", v), -1;
+      return coach_usage(cmd,
+                         k == 1 ? "--from must be a date YYYY-MM-DD, not '%s'"
+                                : "--to must be a date YYYY-MM-DD, not '%s'",
+                         v),
+             -1;
     *(k == 1 ? &f->from : &f->to) = v;
     break;
   case 3:
@@ -170,13 +182,25 @@ int review_parse_option(const char *cmd, int argc, char **argv, int *i, ReviewRu
       return coach_usage(cmd, "--unit must be CC38 or CC39, not '%s'", v), -1;
     f->unit = v;
     break;
-  case 4: f->procedure = v; break;
-  case 5: r->key_file = v; break;
-  case 6: r->root = v; break;
-  case 7: r->scenarios = v; break;
-  case 8: return percent_arg(cmd, "--threshold", v, &r->ro.threshold);
-  case 9: return percent_arg(cmd, "--mastery", v, &r->ro.mastery);
-  default: r->coach_key_file = v; break;
+  case 4:
+    f->procedure = v;
+    break;
+  case 5:
+    r->key_file = v;
+    break;
+  case 6:
+    r->root = v;
+    break;
+  case 7:
+    r->scenarios = v;
+    break;
+  case 8:
+    return percent_arg(cmd, "--threshold", v, &r->ro.threshold);
+  case 9:
+    return percent_arg(cmd, "--mastery", v, &r->ro.mastery);
+  default:
+    r->coach_key_file = v;
+    break;
   }
   return 1;
 }
@@ -200,7 +224,8 @@ static void fold(void *ud, RecordScan *s) {
         s->status = SCAN_FAILED;
         s->why[0] = 0;
         for (size_t k = 0; k < vr.fails.len; k++)
-          snprintf(s->why + strlen(s->why), sizeof s->why - strlen(s->why), "%s%s", k ? "; " : "", vr.fails.v[k]);
+          snprintf(s->why + strlen(s->why), sizeof s->why - strlen(s->why), "%s%s", k ? "; " : "",
+                   vr.fails.v[k]);
       }
       verify_result_free(&vr);
     }

@@ -35,7 +35,8 @@ static size_t element_offsets(const char *t, size_t len, size_t *off, size_t max
       depth--;
       if (depth == 1)
         in_list = 0;
-    } else if (in_list && depth == 2 && c != ',' && c != ' ' && c != '\n' && c != '\r' && c != '\t' && n < max) {
+    } else if (in_list && depth == 2 && c != ',' && c != ' ' && c != '\n' && c != '\r' &&
+               c != '\t' && n < max) {
       off[n++] = i;
       while (i + 1 < len && t[i + 1] != ',' && t[i + 1] != ']')
         i++;
@@ -66,25 +67,28 @@ static int line_at(const Ctx *c, const char *key) {
   return record_line_of_offset(c->text, c->text + at);
 }
 
-static int strs(const Ctx *c, const cJSON *o, const char *one, const char *many, StrList *out, Error *err) {
-  const cJSON *a = cJSON_GetObjectItemCaseSensitive(o, one), *b = cJSON_GetObjectItemCaseSensitive(o, many), *e;
+static int strs(const Ctx *c, const cJSON *o, const char *one, const char *many, StrList *out,
+                Error *err) {
+  const cJSON *a = cJSON_GetObjectItemCaseSensitive(o, one),
+              *b = cJSON_GetObjectItemCaseSensitive(o, many), *e;
   if (a && b)
-    return error_set(err, c->path, line_at(c, many), "assignment %zu: give \"%s\" or \"%s\", not both", c->index,
-                     one, many);
+    return error_set(err, c->path, line_at(c, many),
+                     "assignment %zu: give \"%s\" or \"%s\", not both", c->index, one, many);
   if (a) {
     if (!cJSON_IsString(a) || !a->valuestring[0])
-      return error_set(err, c->path, line_at(c, one), "assignment %zu: \"%s\" must be a non-empty string", c->index,
-                       one);
+      return error_set(err, c->path, line_at(c, one),
+                       "assignment %zu: \"%s\" must be a non-empty string", c->index, one);
     strlist_push(out, a->valuestring);
   }
   if (b) {
     if (!cJSON_IsArray(b))
-      return error_set(err, c->path, line_at(c, many), "assignment %zu: \"%s\" must be a list of strings", c->index,
-                       many);
+      return error_set(err, c->path, line_at(c, many),
+                       "assignment %zu: \"%s\" must be a list of strings", c->index, many);
     cJSON_ArrayForEach(e, b) {
       if (!cJSON_IsString(e) || !e->valuestring[0])
-        return error_set(err, c->path, line_at(c, many), "assignment %zu: \"%s\" must be a list of non-empty strings",
-                         c->index, many);
+        return error_set(err, c->path, line_at(c, many),
+                         "assignment %zu: \"%s\" must be a list of non-empty strings", c->index,
+                         many);
       if (!strlist_has(out, e->valuestring))
         strlist_push(out, e->valuestring);
     }
@@ -97,13 +101,15 @@ static int opt_str(const Ctx *c, const cJSON *o, const char *key, char **out, Er
   if (!v)
     return 0;
   if (!cJSON_IsString(v))
-    return error_set(err, c->path, line_at(c, key), "assignment %zu: \"%s\" must be a string", c->index, key);
+    return error_set(err, c->path, line_at(c, key), "assignment %zu: \"%s\" must be a string",
+                     c->index, key);
   *out = xstrdup(v->valuestring);
   return 0;
 }
 
-static const char *const members[] = {"id",   "trainee", "trainees", "scenario", "scenarios", "criterion", "mode",
-                                      "min_percent", "due", "note", "created", "by", "source", NULL};
+static const char *const members[] = {
+    "id",          "trainee", "trainees", "scenario", "scenarios", "criterion", "mode",
+    "min_percent", "due",     "note",     "created",  "by",        "source",    NULL};
 
 static int known_member(const char *k) {
   for (int i = 0; members[i]; i++)
@@ -114,7 +120,8 @@ static int known_member(const char *k) {
 
 static void assignment_free(Assignment *a) {
   strlist_free(&a->trainees), strlist_free(&a->scenarios);
-  free(a->id), free(a->criterion), free(a->mode), free(a->due), free(a->note), free(a->created), free(a->by);
+  free(a->id), free(a->criterion), free(a->mode), free(a->due), free(a->note), free(a->created),
+      free(a->by);
   free(a->source);
   memset(a, 0, sizeof *a);
 }
@@ -126,18 +133,25 @@ static int check(const Assignment *a, const char **member, Error *err) {
   if (!a->trainees.len)
     return *member = "trainees", error_set(err, NULL, 0, "needs \"trainees\" (or \"trainee\")");
   if (!a->scenarios.len && !a->criterion)
-    return *member = NULL, error_set(err, NULL, 0, "needs \"scenarios\" (or \"scenario\") or a \"criterion\"");
+    return *member = NULL,
+           error_set(err, NULL, 0, "needs \"scenarios\" (or \"scenario\") or a \"criterion\"");
   if (a->criterion && !criteria_find(a->criterion))
-    return *member = "criterion", error_set(err, NULL, 0, "\"criterion\" '%s' is not a criterion of CC38 or CC39",
-                                            a->criterion);
+    return *member = "criterion",
+           error_set(err, NULL, 0, "\"criterion\" '%s' is not a criterion of CC38 or CC39",
+                     a->criterion);
   if (a->mode && strcmp(a->mode, "practice") != 0 && strcmp(a->mode, "assessment") != 0)
-    return *member = "mode", error_set(err, NULL, 0, "\"mode\" must be practice, assessment or any, not '%s'", a->mode);
+    return *member = "mode",
+           error_set(err, NULL, 0, "\"mode\" must be practice, assessment or any, not '%s'",
+                     a->mode);
   if (!(a->min_percent >= 0 && a->min_percent <= 100))
-    return *member = "min_percent", error_set(err, NULL, 0, "\"min_percent\" must be a number from 0 to 100");
+    return *member = "min_percent",
+           error_set(err, NULL, 0, "\"min_percent\" must be a number from 0 to 100");
   if (a->due && (strlen(a->due) != 10 || scan_day_number(a->due) < 0))
-    return *member = "due", error_set(err, NULL, 0, "\"due\" must be a date YYYY-MM-DD, not '%s'", a->due);
+    return *member = "due",
+           error_set(err, NULL, 0, "\"due\" must be a date YYYY-MM-DD, not '%s'", a->due);
   if (a->created && scan_day_number(a->created) < 0)
-    return *member = "created", error_set(err, NULL, 0, "\"created\" must be an ISO 8601 time, not '%s'", a->created);
+    return *member = "created",
+           error_set(err, NULL, 0, "\"created\" must be an ISO 8601 time, not '%s'", a->created);
   if (a->id && !a->id[0])
     return *member = "id", error_set(err, NULL, 0, "\"id\" must not be empty");
   return 0;
@@ -155,20 +169,21 @@ static int read_one(const Ctx *c, const cJSON *o, Assignment *a, Error *err) {
     return error_set(err, c->path, a->line, "assignment %zu must be an object", c->index);
   for (const cJSON *m = o->child; m; m = m->next)
     if (!known_member(m->string))
-      return error_set(err, c->path, line_at(c, m->string), "assignment %zu has no member \"%s\"", c->index, m->string);
+      return error_set(err, c->path, line_at(c, m->string), "assignment %zu has no member \"%s\"",
+                       c->index, m->string);
   if (strs(c, o, "trainee", "trainees", &a->trainees, err) < 0 ||
-      strs(c, o, "scenario", "scenarios", &a->scenarios, err) < 0 || opt_str(c, o, "id", &a->id, err) < 0 ||
-      opt_str(c, o, "criterion", &a->criterion, err) < 0 || opt_str(c, o, "mode", &a->mode, err) < 0 ||
-      opt_str(c, o, "due", &a->due, err) < 0 || opt_str(c, o, "note", &a->note, err) < 0 ||
-      opt_str(c, o, "created", &a->created, err) < 0 || opt_str(c, o, "by", &a->by, err) < 0 ||
-      opt_str(c, o, "source", &a->source, err) < 0)
+      strs(c, o, "scenario", "scenarios", &a->scenarios, err) < 0 ||
+      opt_str(c, o, "id", &a->id, err) < 0 || opt_str(c, o, "criterion", &a->criterion, err) < 0 ||
+      opt_str(c, o, "mode", &a->mode, err) < 0 || opt_str(c, o, "due", &a->due, err) < 0 ||
+      opt_str(c, o, "note", &a->note, err) < 0 || opt_str(c, o, "created", &a->created, err) < 0 ||
+      opt_str(c, o, "by", &a->by, err) < 0 || opt_str(c, o, "source", &a->source, err) < 0)
     return -1;
   if (a->mode && strcmp(a->mode, "any") == 0)
     free(a->mode), a->mode = NULL;
   const cJSON *min = cJSON_GetObjectItemCaseSensitive(o, "min_percent");
   if (min && !cJSON_IsNumber(min))
-    return error_set(err, c->path, line_at(c, "min_percent"), "assignment %zu: \"min_percent\" must be a number from 0 to 100",
-                     c->index);
+    return error_set(err, c->path, line_at(c, "min_percent"),
+                     "assignment %zu: \"min_percent\" must be a number from 0 to 100", c->index);
   a->min_percent = min ? min->valuedouble : 0;
   const char *member;
   Error e2;
@@ -191,17 +206,19 @@ int assign_parse(const char *path, const char *text, size_t len, AssignFile *out
     goto done;
   }
   if (fmt && !(cJSON_IsString(fmt) && strcmp(fmt->valuestring, ASSIGN_FORMAT) == 0)) {
-    error_set(err, path, record_line_of_key(text, "format"), "not an assignments file: \"format\" must be \"%s\"",
-              ASSIGN_FORMAT);
+    error_set(err, path, record_line_of_key(text, "format"),
+              "not an assignments file: \"format\" must be \"%s\"", ASSIGN_FORMAT);
     goto done;
   }
   for (const cJSON *m = r->child; m; m = m->next)
     if (strcmp(m->string, "format") != 0 && strcmp(m->string, "assignments") != 0) {
-      error_set(err, path, record_line_of_key(text, m->string), "an assignments file has no member \"%s\"", m->string);
+      error_set(err, path, record_line_of_key(text, m->string),
+                "an assignments file has no member \"%s\"", m->string);
       goto done;
     }
   if (!cJSON_IsArray(list)) {
-    error_set(err, path, list ? record_line_of_key(text, "assignments") : 1, "\"assignments\" must be a list of assignments");
+    error_set(err, path, list ? record_line_of_key(text, "assignments") : 1,
+              "\"assignments\" must be a list of assignments");
     goto done;
   }
   size_t n = (size_t)cJSON_GetArraySize(list);
@@ -220,7 +237,8 @@ int assign_parse(const char *path, const char *text, size_t len, AssignFile *out
     out->len++;
     for (size_t k = 0; k < i; k++)
       if (out->v[i].id && str_eq(out->v[k].id, out->v[i].id)) {
-        error_set(err, path, line_at(&c, "id"), "assignment %zu: id '%s' is used twice (first by assignment %zu)", i + 1,
+        error_set(err, path, line_at(&c, "id"),
+                  "assignment %zu: id '%s' is used twice (first by assignment %zu)", i + 1,
                   out->v[i].id, k + 1);
         free(off);
         goto done;
@@ -338,8 +356,8 @@ static int counts(const Assignment *a, const char *trainee, const AssignRecord *
   return !a->created || !r->started || strcmp(r->started, a->created) >= 0;
 }
 
-void assign_progress(const Assignment *a, const char *trainee, const AssignRecord *r, size_t n, const char *today,
-                     AssignProgress *out) {
+void assign_progress(const Assignment *a, const char *trainee, const AssignRecord *r, size_t n,
+                     const char *today, AssignProgress *out) {
   memset(out, 0, sizeof *out);
   out->best = -1;
   out->total = a->scenarios.len ? a->scenarios.len : 1;
@@ -349,8 +367,10 @@ void assign_progress(const Assignment *a, const char *trainee, const AssignRecor
     for (size_t i = 0; i < n; i++) {
       if (!counts(a, trainee, &r[i]) || (target && !str_eq(r[i].scenario, target)))
         continue;
-      int ok = r[i].percent >= a->min_percent && (!a->criterion || has_word(r[i].met, a->criterion));
-      if (ok && (!first || strcmp(r[i].started ? r[i].started : "", first->started ? first->started : "") < 0))
+      int ok =
+          r[i].percent >= a->min_percent && (!a->criterion || has_word(r[i].met, a->criterion));
+      if (ok && (!first || strcmp(r[i].started ? r[i].started : "",
+                                  first->started ? first->started : "") < 0))
         first = &r[i];
     }
     if (first) {
@@ -365,10 +385,10 @@ void assign_progress(const Assignment *a, const char *trainee, const AssignRecor
       if (r[i].percent > out->best)
         out->best = r[i].percent;
     }
-  out->state = out->done == out->total ? ASSIGN_DONE
+  out->state = out->done == out->total                        ? ASSIGN_DONE
                : a->due && today && strcmp(today, a->due) > 0 ? ASSIGN_OVERDUE
-               : out->attempts ? ASSIGN_STARTED
-                               : ASSIGN_NOT_STARTED;
+               : out->attempts                                ? ASSIGN_STARTED
+                                                              : ASSIGN_NOT_STARTED;
 }
 
 void assign_progress_free(AssignProgress *p) {

@@ -28,10 +28,10 @@ typedef struct Assignment {
   char *criterion;   /* a criterion to practise ("CC38-1.7"), or NULL */
   char *mode;        /* "practice", "assessment", or NULL for either */
   double min_percent;
-  char *due;         /* YYYY-MM-DD, or NULL */
+  char *due; /* YYYY-MM-DD, or NULL */
   char *note, *created, *by;
-  char *source;      /* "review" when made by --from-review, or NULL */
-  int line;          /* where it starts in the file read, or 0 */
+  char *source; /* "review" when made by --from-review, or NULL */
+  int line;     /* where it starts in the file read, or 0 */
 } Assignment;
 
 typedef struct AssignFile {
@@ -62,15 +62,20 @@ typedef struct AssignRecord {
   const char *met; /* the criteria the record met, space-separated */
 } AssignRecord;
 
-typedef enum AssignState { ASSIGN_NOT_STARTED, ASSIGN_STARTED, ASSIGN_DONE, ASSIGN_OVERDUE } AssignState;
+typedef enum AssignState {
+  ASSIGN_NOT_STARTED,
+  ASSIGN_STARTED,
+  ASSIGN_DONE,
+  ASSIGN_OVERDUE
+} AssignState;
 
 /* How far one trainee has got with one assignment. */
 typedef struct AssignProgress {
-  size_t done, total;  /* targets (scenarios, or 1 for a criterion alone) done, of total */
-  size_t attempts;     /* records of the trainee that the assignment could count */
-  double best;         /* best percent among them, or -1 */
+  size_t done, total; /* targets (scenarios, or 1 for a criterion alone) done, of total */
+  size_t attempts;    /* records of the trainee that the assignment could count */
+  double best;        /* best percent among them, or -1 */
   AssignState state;
-  StrList records;     /* per target done, the first record that did it (paths) */
+  StrList records;      /* per target done, the first record that did it (paths) */
   StrList done_targets; /* those targets (scenario ids, or the criterion) */
 } AssignProgress;
 
@@ -78,8 +83,8 @@ typedef struct AssignProgress {
  * scenario for a criterion alone), in the assignment's mode (if set), started no earlier
  * than the assignment was created, scored at least min_percent, and met the criterion (if
  * set). today ("YYYY-MM-DD") decides overdue. Free with assign_progress_free. */
-void assign_progress(const Assignment *a, const char *trainee, const AssignRecord *r, size_t n, const char *today,
-                     AssignProgress *out);
+void assign_progress(const Assignment *a, const char *trainee, const AssignRecord *r, size_t n,
+                     const char *today, AssignProgress *out);
 void assign_progress_free(AssignProgress *p);
 const char *assign_state_name(AssignState s);
 

@@ -41,9 +41,14 @@ static int line_of_nth(const char *text, const char *needle, size_t n) {
 
 void override_push(Addendum *a, const Override *o) {
   a->v = xrealloc(a->v, (a->len + 1) * sizeof *a->v);
-  a->v[a->len++] = (Override){xstrdup(o->item),  xstrdup(o->criterion), xstrdup(o->justification),
-                              xstrdup(o->coach), xstrdup(o->at),        o->was,
-                              o->points,         o->possible};
+  a->v[a->len++] = (Override){xstrdup(o->item),
+                              xstrdup(o->criterion),
+                              xstrdup(o->justification),
+                              xstrdup(o->coach),
+                              xstrdup(o->at),
+                              o->was,
+                              o->points,
+                              o->possible};
 }
 
 void override_free(Addendum *a) {
@@ -55,24 +60,29 @@ void override_free(Addendum *a) {
   memset(a, 0, sizeof *a);
 }
 
-static int read_entry(const char *path, const char *text, size_t i, const cJSON *e, Addendum *out, Error *err) {
+static int read_entry(const char *path, const char *text, size_t i, const cJSON *e, Addendum *out,
+                      Error *err) {
   int line = line_of_nth(text, "\"item\"", i);
   Override o = {0};
   o.item = (char *)jstr(e, "item"), o.criterion = (char *)jstr(e, "criterion");
   o.justification = (char *)jstr(e, "justification"), o.coach = (char *)jstr(e, "coach");
   o.at = (char *)jstr(e, "at");
   if (!cJSON_IsObject(e) || !o.item || !o.criterion || !o.justification || !o.coach || !o.at)
-    return error_set(err, path, line, "override %zu needs the strings item, criterion, justification, coach and at",
+    return error_set(err, path, line,
+                     "override %zu needs the strings item, criterion, justification, coach and at",
                      i + 1);
-  if (!jint(e, "was", &o.was) || !jint(e, "points", &o.points) || !jint(e, "possible", &o.possible) ||
-      o.points < 0 || o.points > o.possible)
-    return error_set(err, path, line, "override %zu needs whole numbers was, points and possible, points from 0 to possible",
-                     i + 1);
+  if (!jint(e, "was", &o.was) || !jint(e, "points", &o.points) ||
+      !jint(e, "possible", &o.possible) || o.points < 0 || o.points > o.possible)
+    return error_set(
+        err, path, line,
+        "override %zu needs whole numbers was, points and possible, points from 0 to possible",
+        i + 1);
   override_push(out, &o);
   return 0;
 }
 
-int override_read(const char *path, const uint8_t *key, size_t key_len, Addendum *out, int *seal, Error *err) {
+int override_read(const char *path, const uint8_t *key, size_t key_len, Addendum *out, int *seal,
+                  Error *err) {
   memset(out, 0, sizeof *out);
   *seal = 0;
   size_t len;
@@ -89,7 +99,8 @@ int override_read(const char *path, const uint8_t *key, size_t key_len, Addendum
     goto done;
   }
   if (!jstr(r, "record") || !jstr(r, "record_digest") || !cJSON_IsArray(list)) {
-    error_set(err, path, 1, "an override addendum needs \"record\", \"record_digest\" and an \"overrides\" list");
+    error_set(err, path, 1,
+              "an override addendum needs \"record\", \"record_digest\" and an \"overrides\" list");
     goto done;
   }
   out->record = xstrdup(jstr(r, "record")), out->record_digest = xstrdup(jstr(r, "record_digest"));
@@ -164,11 +175,14 @@ int override_apply_to_scan(RecordScan *s, const uint8_t *key, size_t key_len) {
   if (override_read(path, key, key_len, &a, &seal, &err) < 0)
     snprintf(s->override_note, sizeof s->override_note, "overrides not applied: %.400s", err.msg);
   else if (!key)
-    snprintf(s->override_note, sizeof s->override_note, "overrides not applied: no --key to check their seal");
+    snprintf(s->override_note, sizeof s->override_note,
+             "overrides not applied: no --key to check their seal");
   else if (!seal)
-    snprintf(s->override_note, sizeof s->override_note, "overrides not applied: their seal does not match (%.400s)", path);
+    snprintf(s->override_note, sizeof s->override_note,
+             "overrides not applied: their seal does not match (%.400s)", path);
   else if (!str_eq(a.record_digest, s->digest))
-    snprintf(s->override_note, sizeof s->override_note, "overrides not applied: made for another record (%.400s)", path);
+    snprintf(s->override_note, sizeof s->override_note,
+             "overrides not applied: made for another record (%.400s)", path);
   else
     for (size_t i = 0; i < a.len; i++)
       for (size_t k = 0; k < s->nitems; k++)
@@ -186,16 +200,26 @@ int override_apply_to_scan(RecordScan *s, const uint8_t *key, size_t key_len) {
 static void esc(Buf *b, const char *s) {
   for (; s && *s; s++) {
     switch (*s) {
-    case '<': buf_puts(b, "&lt;"); break;
-    case '>': buf_puts(b, "&gt;"); break;
-    case '&': buf_puts(b, "&amp;"); break;
-    case '"': buf_puts(b, "&quot;"); break;
-    default: buf_put(b, s, 1);
+    case '<':
+      buf_puts(b, "&lt;");
+      break;
+    case '>':
+      buf_puts(b, "&gt;");
+      break;
+    case '&':
+      buf_puts(b, "&amp;");
+      break;
+    case '"':
+      buf_puts(b, "&quot;");
+      break;
+    default:
+      buf_put(b, s, 1);
     }
   }
 }
 
-char *override_html(const char *record_path, const char *record_digest, const uint8_t *key, size_t key_len) {
+char *override_html(const char *record_path, const char *record_digest, const uint8_t *key,
+                    size_t key_len) {
   char *path = override_path_for(record_path);
   FILE *probe = fopen(path, "r");
   if (!probe) {
@@ -219,13 +243,17 @@ char *override_html(const char *record_path, const char *record_digest, const ui
   buf_puts(&b, "<p>Addendum <code>");
   esc(&b, path);
   buf_puts(&b, "</code>: ");
-  buf_puts(&b, !mine  ? "<span class=\"bad\">made for another record (its record digest differs); not applied</span>"
-               : !key ? "seal not checked (no centre key given); the scores above are the record's own"
-               : seal ? "<span class=\"badge ok\">seal verified</span> (HMAC under the centre's key); the overrides "
+  buf_puts(&b, !mine ? "<span class=\"bad\">made for another record (its record digest differs); "
+                       "not applied</span>"
+               : !key
+                   ? "seal not checked (no centre key given); the scores above are the record's own"
+               : seal ? "<span class=\"badge ok\">seal verified</span> (HMAC under the centre's "
+                        "key); the overrides "
                         "below change the points of these items in review"
                       : "<span class=\"badge bad\">SEAL DOES NOT MATCH</span>: not applied");
-  buf_puts(&b, ". The record itself is unchanged.</p>\n<table><thead><tr><th>Item</th><th>Criterion</th>"
-               "<th>Points</th><th>Justification</th><th>Coach</th><th>When</th></tr></thead><tbody>\n");
+  buf_puts(
+      &b, ". The record itself is unchanged.</p>\n<table><thead><tr><th>Item</th><th>Criterion</th>"
+          "<th>Points</th><th>Justification</th><th>Coach</th><th>When</th></tr></thead><tbody>\n");
   for (size_t i = 0; i < a.len; i++) {
     const Override *o = &a.v[i];
     buf_puts(&b, "<tr><td><code>");

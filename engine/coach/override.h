@@ -41,7 +41,8 @@ char *override_path_for(const char *record_path);
 /* Reads an addendum. *seal gets 1 if its digest and (key given) its HMAC match, 0 if not.
  * 0, or -1 with err "FILE:LINE: ..." if it is not an addendum of this format. Free with
  * override_free. */
-int override_read(const char *path, const uint8_t *key, size_t key_len, Addendum *out, int *seal, Error *err);
+int override_read(const char *path, const uint8_t *key, size_t key_len, Addendum *out, int *seal,
+                  Error *err);
 void override_free(Addendum *a);
 /* Appends a copy of o to a. */
 void override_push(Addendum *a, const Override *o);
@@ -57,6 +58,7 @@ int override_apply_to_scan(RecordScan *s, const uint8_t *key, size_t key_len);
 
 /* The overrides of the record at record_path as an HTML section for reports (seal checked
  * with key, if given), or NULL if it has no addendum. Caller frees with free(). */
-char *override_html(const char *record_path, const char *record_digest, const uint8_t *key, size_t key_len);
+char *override_html(const char *record_path, const char *record_digest, const uint8_t *key,
+                    size_t key_len);
 
 #endif

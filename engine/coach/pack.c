@@ -10,11 +10,20 @@
 static void esc(Buf *b, const char *s) {
   for (; s && *s; s++) {
     switch (*s) {
-    case '<': buf_puts(b, "&lt;"); break;
-    case '>': buf_puts(b, "&gt;"); break;
-    case '&': buf_puts(b, "&amp;"); break;
-    case '"': buf_puts(b, "&quot;"); break;
-    default: buf_put(b, s, 1);
+    case '<':
+      buf_puts(b, "&lt;");
+      break;
+    case '>':
+      buf_puts(b, "&gt;");
+      break;
+    case '&':
+      buf_puts(b, "&amp;");
+      break;
+    case '"':
+      buf_puts(b, "&quot;");
+      break;
+    default:
+      buf_put(b, s, 1);
     }
   }
 }
@@ -23,7 +32,8 @@ static const char css[] =
     "<style>\n"
     ".pack h1 { font-size: 19pt; } .pack table.matrix { font-size: 8.5pt; }\n"
     ".pack table.matrix td.code { white-space: nowrap; font-weight: bold; }\n"
-    ".pack .sess { display: inline-block; margin: 0 1.5mm 1mm 0; padding: 0.3mm 1.5mm; border-radius: 2mm; "
+    ".pack .sess { display: inline-block; margin: 0 1.5mm 1mm 0; padding: 0.3mm 1.5mm; "
+    "border-radius: 2mm; "
     "text-decoration: none; color: inherit; }\n"
     ".pack a.sess.met { background: #d7f0dd; } .pack a.sess.partly { background: #fbeccb; }"
     " .pack a.sess.not { background: #f8d7d7; }\n"
@@ -86,9 +96,11 @@ static void matrix(Buf *b, const PackOpts *o, const PackSession *s, size_t n, St
       esc(b, u ? u->code : code);
       buf_puts(b, ": ");
       esc(b, u ? u->title : "");
-      buf_printf(b, " (level %d)</h2>\n<table class=\"matrix\"><thead><tr><th>Criterion</th><th>Evidence "
-                    "(verified sessions)</th><th>Dates met (%d needed)</th></tr></thead><tbody>\n",
-                 u ? u->level : 0, o->occasions);
+      buf_printf(
+          b,
+          " (level %d)</h2>\n<table class=\"matrix\"><thead><tr><th>Criterion</th><th>Evidence "
+          "(verified sessions)</th><th>Dates met (%d needed)</th></tr></thead><tbody>\n",
+          u ? u->level : 0, o->occasions);
     }
     int occ = occasions_met(s, n, code), any = 0;
     buf_puts(b, "<tr><td class=\"code\">");
@@ -104,15 +116,21 @@ static void matrix(Buf *b, const PackOpts *o, const PackSession *s, size_t n, St
     if (!any)
       buf_puts(b, "<span class=\"note\">no verified session evidences it</span>");
     int ok = occ >= o->occasions;
-    buf_printf(b, "</td><td><span class=\"badge %s\">%d</span></td></tr>\n", ok ? "ok" : occ ? "part" : "bad", occ);
+    buf_printf(b, "</td><td><span class=\"badge %s\">%d</span></td></tr>\n",
+               ok    ? "ok"
+               : occ ? "part"
+                     : "bad",
+               occ);
     if (!ok) {
-      char *g = !all[c].checks[0]
-                    ? xasprintf("%s: not evidenced by the simulator (the supervisor's shift is not built); other "
-                                "evidence needed",
-                                code)
-                : occ ? xasprintf("%s: met on %d date%s, %d needed: another occasion needed", code, occ,
-                                  occ == 1 ? "" : "s", o->occasions)
-                      : xasprintf("%s: %s", code, any ? "evidenced but never fully met" : "no session evidences it");
+      char *g = !all[c].checks[0] ? xasprintf("%s: not evidenced by the simulator (the "
+                                              "supervisor's shift is not built); other "
+                                              "evidence needed",
+                                              code)
+                : occ
+                    ? xasprintf("%s: met on %d date%s, %d needed: another occasion needed", code,
+                                occ, occ == 1 ? "" : "s", o->occasions)
+                    : xasprintf("%s: %s", code,
+                                any ? "evidenced but never fully met" : "no session evidences it");
       strlist_push(gaps, g);
       free(g);
     }
@@ -122,7 +140,8 @@ static void matrix(Buf *b, const PackOpts *o, const PackSession *s, size_t n, St
 }
 
 static void sessions_table(Buf *b, const PackSession *s, size_t n) {
-  buf_puts(b, "<h2>Sessions</h2>\n<table class=\"items\"><thead><tr><th>Date</th><th>Scenario</th><th>Mode</th>"
+  buf_puts(b, "<h2>Sessions</h2>\n<table "
+              "class=\"items\"><thead><tr><th>Date</th><th>Scenario</th><th>Mode</th>"
               "<th>Score</th><th>Verification</th></tr></thead><tbody>\n");
   for (size_t i = 0; i < n; i++) {
     buf_puts(b, "<tr><td>");
@@ -133,7 +152,8 @@ static void sessions_table(Buf *b, const PackSession *s, size_t n) {
     esc(b, s[i].title);
     buf_puts(b, "</a></td><td>");
     esc(b, s[i].mode);
-    buf_printf(b, "</td><td>%.1f%%%s</td><td>", s[i].percent, s[i].overrides ? " (with coach overrides)" : "");
+    buf_printf(b, "</td><td>%.1f%%%s</td><td>", s[i].percent,
+               s[i].overrides ? " (with coach overrides)" : "");
     if (s[i].verified)
       buf_puts(b, "<span class=\"badge ok\">verified</span>");
     else {
@@ -154,12 +174,16 @@ char *pack_html(const PackOpts *o, const PackSession *s, size_t n, const char *p
   buf_puts(&b, css);
   buf_puts(&b, "<section class=\"pack\">\n<h1>Evidence pack: ");
   esc(&b, o->trainee);
-  buf_printf(&b, "</h1>\n<p class=\"sub\">%zu session%s, %zu verified (digest, file hashes and a re-run of each, as "
-                 "<code>incidesk verify</code>)%s%s. A criterion counts as evidenced when verified sessions met it on "
-                 "at least %d different dates (the units ask for competence shown over a sufficient period of time, "
-                 "on different occasions). Each session links to its evidence report below.</p>\n",
-             n, n == 1 ? "" : "s", verified, o->generated ? "; made " : "", o->generated ? o->generated : "",
-             o->occasions);
+  buf_printf(&b,
+             "</h1>\n<p class=\"sub\">%zu session%s, %zu verified (digest, file hashes and a "
+             "re-run of each, as "
+             "<code>incidesk verify</code>)%s%s. A criterion counts as evidenced when verified "
+             "sessions met it on "
+             "at least %d different dates (the units ask for competence shown over a sufficient "
+             "period of time, "
+             "on different occasions). Each session links to its evidence report below.</p>\n",
+             n, n == 1 ? "" : "s", verified, o->generated ? "; made " : "",
+             o->generated ? o->generated : "", o->occasions);
   Buf m = {0};
   matrix(&m, o, s, n, &gaps);
   buf_puts(&b, "<h2>Gaps</h2>\n");

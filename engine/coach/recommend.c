@@ -6,8 +6,8 @@
  * a tag names the category (the "escalation" of "event:escalation_beyond_authority": the
  * scenario is built around it), times the square of the trainee's shortfall below the
  * threshold (so that a criterion at 0% outweighs several just under it); a scenario's rank
- * is the sum over the trainee's weaknesses. Mastered: best percent at least the mastery mark, passed,
- * and every weak criterion it practises met in some attempt. */
+ * is the sum over the trainee's weaknesses. Mastered: best percent at least the mastery mark,
+ * passed, and every weak criterion it practises met in some attempt. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -27,8 +27,8 @@ static int tag_names(const CoachScenario *s, const char *word) {
   return 0;
 }
 
-static void weaknesses(const Review *rv, const char *trainee, const KeyVec *all, const KeyVec *pairs, Weakness **out,
-                       size_t *n) {
+static void weaknesses(const Review *rv, const char *trainee, const KeyVec *all,
+                       const KeyVec *pairs, Weakness **out, size_t *n) {
   size_t *ix = review_sorted(all);
   *out = xcalloc(all->len + 1, sizeof **out);
   *n = 0;
@@ -59,7 +59,8 @@ static int tag_for_criterion(const Review *rv, const CoachScenario *s, const cha
   return 0;
 }
 
-static int mastered(const Review *rv, const char *trainee, const CoachScenario *s, const TraineeAdvice *a) {
+static int mastered(const Review *rv, const char *trainee, const CoachScenario *s,
+                    const TraineeAdvice *a) {
   char key[512], key3[768];
   const TScen *ts = keyvec_find(&rv->t_scen, review_pair(key, sizeof key, trainee, s->id));
   if (!ts || ts->best < rv->o.mastery || !ts->passed_at_best)
@@ -107,8 +108,10 @@ static void rank_one(const Review *rv, const CoachScenario *s, TraineeAdvice *a)
   const TScen *ts = keyvec_find(&rv->t_scen, review_pair(key, sizeof key, a->trainee, s->id));
   char best[64] = "not tried yet";
   if (ts)
-    snprintf(best, sizeof best, "best so far %.1f%% in %d attempt%s", ts->best, ts->attempts, ts->attempts == 1 ? "" : "s");
-  snprintf(r->why, sizeof r->why, "practises %s (%.0f%% for %s); %s", why, why_pc, a->trainee, best);
+    snprintf(best, sizeof best, "best so far %.1f%% in %d attempt%s", ts->best, ts->attempts,
+             ts->attempts == 1 ? "" : "s");
+  snprintf(r->why, sizeof r->why, "practises %s (%.0f%% for %s); %s", why, why_pc, a->trainee,
+           best);
 }
 
 static int cmp_rec(const void *x, const void *y) {
@@ -118,7 +121,8 @@ static int cmp_rec(const void *x, const void *y) {
   return strcmp(a->scenario, b->scenario);
 }
 
-void review_advise(const Review *rv, size_t i, const CoachCatalog *cat, size_t max, TraineeAdvice *out) {
+void review_advise(const Review *rv, size_t i, const CoachCatalog *cat, size_t max,
+                   TraineeAdvice *out) {
   memset(out, 0, sizeof *out);
   size_t *ix = review_sorted(&rv->trainees);
   out->trainee = i < rv->trainees.len ? rv->trainees.keys[ix[i]] : "";

@@ -24,9 +24,7 @@ void *keyvec_find(const KeyVec *k, const char *key) {
   return i == (size_t)-1 ? NULL : k->data + i * k->elem;
 }
 
-void *keyvec_at(const KeyVec *k, size_t i) {
-  return k->data + i * k->elem;
-}
+void *keyvec_at(const KeyVec *k, size_t i) { return k->data + i * k->elem; }
 
 void keyvec_free(KeyVec *k) {
   for (size_t i = 0; i < k->len; i++)
@@ -36,7 +34,8 @@ void keyvec_free(KeyVec *k) {
   memset(k, 0, sizeof *k);
 }
 
-const char *const review_level_names[NLEVELS] = {"high compliance", "compliant", "partial", "low", "non-compliant"};
+const char *const review_level_names[NLEVELS] = {"high compliance", "compliant", "partial", "low",
+                                                 "non-compliant"};
 
 int review_level_index(const char *level) {
   for (int i = 0; i < NLEVELS; i++)
@@ -67,8 +66,9 @@ void review_free(Review *rv) {
     ScenarioAgg *s = keyvec_at(&rv->scenarios, i);
     free(s->title), free(s->unit);
   }
-  KeyVec *all[] = {&rv->trainees, &rv->criteria, &rv->categories, &rv->scenarios, &rv->t_crit, &rv->t_cat,
-                   &rv->t_scen,   &rv->t_scen_met, &rv->lost,     &rv->mistakes,  &rv->cat_crit};
+  KeyVec *all[] = {&rv->trainees, &rv->criteria, &rv->categories, &rv->scenarios,
+                   &rv->t_crit,   &rv->t_cat,    &rv->t_scen,     &rv->t_scen_met,
+                   &rv->lost,     &rv->mistakes, &rv->cat_crit};
   for (size_t i = 0; i < sizeof all / sizeof *all; i++)
     keyvec_free(all[i]);
   free(rv->rows);
@@ -80,9 +80,10 @@ int review_wants(const Review *rv, const RecordScan *s) {
   const ReviewFilter *f = &rv->o.filter;
   char date[11];
   scan_date(s, date);
-  return (!f->trainee || str_eq(f->trainee, s->trainee)) && (!f->unit || str_eq(f->unit, s->unit)) &&
-         (!f->procedure || str_eq(f->procedure, s->procedure)) && (!f->from || strcmp(date, f->from) >= 0) &&
-         (!f->to || strcmp(date, f->to) <= 0);
+  return (!f->trainee || str_eq(f->trainee, s->trainee)) &&
+         (!f->unit || str_eq(f->unit, s->unit)) &&
+         (!f->procedure || str_eq(f->procedure, s->procedure)) &&
+         (!f->from || strcmp(date, f->from) >= 0) && (!f->to || strcmp(date, f->to) <= 0);
 }
 
 void review_leave_out(Review *rv, const char *path, const char *why) {
@@ -148,7 +149,8 @@ static void add_items(Review *rv, const RecordScan *s) {
       l->count++, l->points += it->possible - it->points;
       m->count++, m->points += it->possible - it->points;
     }
-    *(int *)keyvec_get(&rv->cat_crit, review_pair(key, sizeof key, it->category, it->criterion)) = 1;
+    *(int *)keyvec_get(&rv->cat_crit, review_pair(key, sizeof key, it->category, it->criterion)) =
+        1;
   }
 }
 
@@ -216,9 +218,7 @@ void review_add(Review *rv, const RecordScan *s) {
   add_row(rv, s, day);
 }
 
-void review_counts(const Review *rv, ReviewCounts *out) {
-  *out = rv->n;
-}
+void review_counts(const Review *rv, ReviewCounts *out) { *out = rv->n; }
 
 static const KeyVec *sort_kv;
 static int cmp_key(const void *a, const void *b) {
@@ -234,9 +234,7 @@ size_t *review_sorted(const KeyVec *k) {
   return ix;
 }
 
-size_t review_trainee_count(const Review *rv) {
-  return rv->trainees.len;
-}
+size_t review_trainee_count(const Review *rv) { return rv->trainees.len; }
 
 const char *review_trainee_id(const Review *rv, size_t i) {
   size_t *ix = review_sorted(&rv->trainees);

@@ -86,7 +86,8 @@ size_t review_trainee_count(const Review *rv);
 const char *review_trainee_id(const Review *rv, size_t i);
 /* Recommendations for the i-th trainee, at most max scenarios, ranked. Free with
  * review_advice_free. */
-void review_advise(const Review *rv, size_t i, const CoachCatalog *cat, size_t max, TraineeAdvice *out);
+void review_advise(const Review *rv, size_t i, const CoachCatalog *cat, size_t max,
+                   TraineeAdvice *out);
 void review_advice_free(TraineeAdvice *a);
 
 /* Counts: records read, reviewed (verified and in the filters), left out, skipped. */

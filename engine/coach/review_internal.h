@@ -29,9 +29,9 @@ typedef struct Acc {
 
 /* An item lost (points below possible) over records. */
 typedef struct Lost {
-  int count;       /* records that lost it */
-  long points;     /* points lost in all */
-  int seen;        /* records that scored it */
+  int count;   /* records that lost it */
+  long points; /* points lost in all */
+  int seen;    /* records that scored it */
 } Lost;
 
 #define NLEVELS 5
@@ -66,8 +66,8 @@ struct Review {
   ReviewOpts o;
   KeyVec trainees, criteria, categories, scenarios; /* TraineeAgg, Acc, Acc, ScenarioAgg */
   KeyVec t_crit, t_cat, t_scen, t_scen_met;         /* Acc, Acc, TScen, int: key "a\x1fb[\x1fc]" */
-  KeyVec lost, mistakes;                            /* Lost: "criterion\x1fitem", "scenario\x1fitem" */
-  KeyVec cat_crit;                                  /* int: "category\x1fcriterion" seen */
+  KeyVec lost, mistakes; /* Lost: "criterion\x1fitem", "scenario\x1fitem" */
+  KeyVec cat_crit;       /* int: "category\x1fcriterion" seen */
   Row *rows;
   size_t nrows, caprows;
   StrList left_out, notes; /* "PATH: why" */
@@ -88,7 +88,8 @@ double review_trend(const Review *rv, uint32_t trainee);
 void review_times(const Review *rv, uint32_t trainee, int which, double *p50, double *p90);
 /* The (up to) max items of a Lost KeyVec keyed "prefix\x1fitem" most often lost, most first
  * (ids point into in's keys). Returns how many. */
-size_t review_top_lost(const KeyVec *in, const char *prefix, const char **ids, const Lost **what, size_t max);
+size_t review_top_lost(const KeyVec *in, const char *prefix, const char **ids, const Lost **what,
+                       size_t max);
 /* Pair key "a\x1fb" into buf. */
 const char *review_pair(char *buf, size_t n, const char *a, const char *b);
 

@@ -11,12 +11,11 @@ static int observed_difficulty(double pass_rate) {
   return pass_rate >= 90 ? 1 : pass_rate >= 75 ? 2 : pass_rate >= 50 ? 3 : pass_rate >= 25 ? 4 : 5;
 }
 
-static double pct(double a, double b) {
-  return b > 0 ? 100.0 * a / b : 0;
-}
+static double pct(double a, double b) { return b > 0 ? 100.0 * a / b : 0; }
 
 /* The (up to) max items of `in` (a Lost KeyVec keyed "prefix\x1fitem") most often lost. */
-size_t review_top_lost(const KeyVec *in, const char *prefix, const char **ids, const Lost **what, size_t max) {
+size_t review_top_lost(const KeyVec *in, const char *prefix, const char **ids, const Lost **what,
+                       size_t max) {
   size_t n = 0, plen = strlen(prefix);
   for (size_t i = 0; i < in->len; i++) {
     const char *k = in->keys[i];
@@ -48,13 +47,14 @@ static void secs(char *out, size_t n, double ms) {
 
 static void print_trainees(const Review *rv, FILE *out) {
   fprintf(out, "Per trainee\n");
-  fprintf(out, "%-14s %8s %7s %7s %6s %-19s %8s %11s %13s %5s\n", "trainee", "sessions", "mean%", "best%", "pass%",
-          "levels H/C/P/L/N", "trend", "answer s", "dispatch s", "ovr");
+  fprintf(out, "%-14s %8s %7s %7s %6s %-19s %8s %11s %13s %5s\n", "trainee", "sessions", "mean%",
+          "best%", "pass%", "levels H/C/P/L/N", "trend", "answer s", "dispatch s", "ovr");
   size_t *ix = review_sorted(&rv->trainees);
   for (size_t k = 0; k < rv->trainees.len; k++) {
     const TraineeAgg *t = keyvec_at(&rv->trainees, ix[k]);
     char lv[40], a[32], d[32], a50[16], a90[16], d50[16], d90[16];
-    snprintf(lv, sizeof lv, "%d/%d/%d/%d/%d", t->levels[0], t->levels[1], t->levels[2], t->levels[3], t->levels[4]);
+    snprintf(lv, sizeof lv, "%d/%d/%d/%d/%d", t->levels[0], t->levels[1], t->levels[2],
+             t->levels[3], t->levels[4]);
     double p50, p90;
     review_times(rv, (uint32_t)ix[k], 0, &p50, &p90);
     secs(a50, sizeof a50, p50), secs(a90, sizeof a90, p90);
@@ -62,26 +62,27 @@ static void print_trainees(const Review *rv, FILE *out) {
     review_times(rv, (uint32_t)ix[k], 1, &p50, &p90);
     secs(d50, sizeof d50, p50), secs(d90, sizeof d90, p90);
     snprintf(d, sizeof d, "%s/%s", d50, d90);
-    fprintf(out, "%-14s %8d %7.1f %7.1f %6.1f %-19s %+8.1f %11s %13s %5d\n", rv->trainees.keys[ix[k]], t->sessions,
-            t->sum / t->sessions, t->best, pct(t->passed, t->sessions), lv, review_trend(rv, (uint32_t)ix[k]), a, d,
-            t->overrides);
+    fprintf(out, "%-14s %8d %7.1f %7.1f %6.1f %-19s %+8.1f %11s %13s %5d\n",
+            rv->trainees.keys[ix[k]], t->sessions, t->sum / t->sessions, t->best,
+            pct(t->passed, t->sessions), lv, review_trend(rv, (uint32_t)ix[k]), a, d, t->overrides);
   }
   free(ix);
-  fprintf(out, "(trend: percent points per 30 days; answer and dispatch: p50/p90 seconds; ovr: coach overrides)\n\n");
+  fprintf(out, "(trend: percent points per 30 days; answer and dispatch: p50/p90 seconds; ovr: "
+               "coach overrides)\n\n");
 }
 
 static void print_criteria(const Review *rv, FILE *out) {
   fprintf(out, "Per criterion\n");
-  fprintf(out, "%-9s %8s %6s %6s %7s %7s  %s\n", "criterion", "sessions", "met", "partly", "not met", "points%",
-          "most often lost (records)");
+  fprintf(out, "%-9s %8s %6s %6s %7s %7s  %s\n", "criterion", "sessions", "met", "partly",
+          "not met", "points%", "most often lost (records)");
   size_t *ix = review_sorted(&rv->criteria);
   for (size_t k = 0; k < rv->criteria.len; k++) {
     const Acc *a = keyvec_at(&rv->criteria, ix[k]);
     const char *ids[3];
     const Lost *what[3];
     size_t n = review_top_lost(&rv->lost, rv->criteria.keys[ix[k]], ids, what, 3);
-    fprintf(out, "%-9s %8d %6d %6d %7d %7.1f  ", rv->criteria.keys[ix[k]], a->sessions, a->met, a->partly, a->not_met,
-            pct((double)a->points, (double)a->possible));
+    fprintf(out, "%-9s %8d %6d %6d %7d %7.1f  ", rv->criteria.keys[ix[k]], a->sessions, a->met,
+            a->partly, a->not_met, pct((double)a->points, (double)a->possible));
     for (size_t i = 0; i < n; i++)
       fprintf(out, "%s%s (%d)", i ? ", " : "", ids[i], what[i]->count);
     fprintf(out, "%s\n", n ? "" : "-");
@@ -92,8 +93,8 @@ static void print_criteria(const Review *rv, FILE *out) {
 
 static void print_scenarios(const Review *rv, FILE *out) {
   fprintf(out, "Per scenario\n");
-  fprintf(out, "%-22s %-5s %5s %8s %7s %6s %8s %6s  %s\n", "scenario", "unit", "rated", "sessions", "mean%", "pass%",
-          "observed", "peak", "most common mistakes (records)");
+  fprintf(out, "%-22s %-5s %5s %8s %7s %6s %8s %6s  %s\n", "scenario", "unit", "rated", "sessions",
+          "mean%", "pass%", "observed", "peak", "most common mistakes (records)");
   size_t *ix = review_sorted(&rv->scenarios);
   for (size_t k = 0; k < rv->scenarios.len; k++) {
     const ScenarioAgg *s = keyvec_at(&rv->scenarios, ix[k]);
@@ -101,21 +102,23 @@ static void print_scenarios(const Review *rv, FILE *out) {
     const Lost *what[3];
     size_t n = review_top_lost(&rv->mistakes, rv->scenarios.keys[ix[k]], ids, what, 3);
     double pr = pct(s->passed, s->sessions);
-    fprintf(out, "%-22s %-5s %5d %8d %7.1f %6.1f %8d %6.0f  ", rv->scenarios.keys[ix[k]], s->unit, s->difficulty,
-            s->sessions, s->sum / s->sessions, pr, observed_difficulty(pr),
+    fprintf(out, "%-22s %-5s %5d %8d %7.1f %6.1f %8d %6.0f  ", rv->scenarios.keys[ix[k]], s->unit,
+            s->difficulty, s->sessions, s->sum / s->sessions, pr, observed_difficulty(pr),
             s->agitation_n ? s->sum_agitation / s->agitation_n : -1.0);
     for (size_t i = 0; i < n; i++)
       fprintf(out, "%s%s (%d)", i ? ", " : "", ids[i], what[i]->count);
     fprintf(out, "%s\n", n ? "" : "-");
   }
   free(ix);
-  fprintf(out, "(rated: the scenario's difficulty 1-5; observed: 1-5 from the pass rate; peak: the caller's mean peak "
+  fprintf(out, "(rated: the scenario's difficulty 1-5; observed: 1-5 from the pass rate; peak: the "
+               "caller's mean peak "
                "agitation)\n\n");
 }
 
 static void print_advice(const Review *rv, const CoachCatalog *cat, FILE *out) {
-  fprintf(out, "Recommendations (weak: below %.0f%% of the points; scenarios not mastered at %.0f%%)\n", rv->o.threshold,
-          rv->o.mastery);
+  fprintf(out,
+          "Recommendations (weak: below %.0f%% of the points; scenarios not mastered at %.0f%%)\n",
+          rv->o.threshold, rv->o.mastery);
   for (size_t i = 0; i < rv->trainees.len; i++) {
     TraineeAdvice a;
     review_advise(rv, i, cat, 3, &a);
@@ -125,7 +128,8 @@ static void print_advice(const Review *rv, const CoachCatalog *cat, FILE *out) {
     for (size_t k = 0; k < a.ncriteria; k++)
       fprintf(out, "%s%s %.0f%%", k ? ", " : "weak ", a.criteria[k].key, a.criteria[k].percent);
     for (size_t k = 0; k < a.ncategories; k++)
-      fprintf(out, "%s%s %.0f%%", k || a.ncriteria ? ", " : "weak ", a.categories[k].key, a.categories[k].percent);
+      fprintf(out, "%s%s %.0f%%", k || a.ncriteria ? ", " : "weak ", a.categories[k].key,
+              a.categories[k].percent);
     fprintf(out, "\n");
     for (size_t k = 0; k < a.nrecs; k++)
       fprintf(out, "  %zu. %s - %s\n", k + 1, a.recs[k].scenario, a.recs[k].why);
@@ -136,8 +140,10 @@ static void print_advice(const Review *rv, const CoachCatalog *cat, FILE *out) {
 
 void review_print_table(const Review *rv, ReviewBy by, const CoachCatalog *cat, FILE *out) {
   const ReviewCounts *n = &rv->n;
-  fprintf(out, "Reviewed %zu record%s (%zu read; %zu left out, failing verification; %zu outside the filters; %zu "
-               "not records)\n\n",
+  fprintf(out,
+          "Reviewed %zu record%s (%zu read; %zu left out, failing verification; %zu outside the "
+          "filters; %zu "
+          "not records)\n\n",
           n->reviewed, n->reviewed == 1 ? "" : "s", n->read, n->left_out, n->filtered, n->skipped);
   if (by == REVIEW_ALL || by == REVIEW_TRAINEE)
     print_trainees(rv, out);
@@ -173,9 +179,7 @@ static void put_lost(cJSON *o, const char *key, const KeyVec *in, const char *pr
   }
 }
 
-static double r1(double v) {
-  return (double)(long)(v * 10.0 + (v < 0 ? -0.5 : 0.5)) / 10.0;
-}
+static double r1(double v) { return (double)(long)(v * 10.0 + (v < 0 ? -0.5 : 0.5)) / 10.0; }
 
 static void put_times(cJSON *o, const Review *rv, uint32_t t, int which, const char *key) {
   double p50, p90;
@@ -213,9 +217,11 @@ static cJSON *trainees_json(const Review *rv) {
     cJSON *c = cJSON_AddObjectToObject(o, "by_criterion");
     size_t *cx = review_sorted(&rv->criteria);
     for (size_t i = 0; i < rv->criteria.len; i++) {
-      const Acc *x = keyvec_find(&rv->t_crit, review_pair(key, sizeof key, id, rv->criteria.keys[cx[i]]));
+      const Acc *x =
+          keyvec_find(&rv->t_crit, review_pair(key, sizeof key, id, rv->criteria.keys[cx[i]]));
       if (x)
-        cJSON_AddNumberToObject(c, rv->criteria.keys[cx[i]], r1(pct((double)x->points, (double)x->possible)));
+        cJSON_AddNumberToObject(c, rv->criteria.keys[cx[i]],
+                                r1(pct((double)x->points, (double)x->possible)));
     }
     free(cx);
     cJSON_AddItemToArray(a, o);
@@ -359,7 +365,8 @@ static void csv_lost(FILE *out, const KeyVec *in, const char *prefix) {
   size_t n = review_top_lost(in, prefix, ids, what, 3);
   char buf[600] = "";
   for (size_t i = 0; i < n; i++)
-    snprintf(buf + strlen(buf), sizeof buf - strlen(buf), "%s%s (%d)", i ? "; " : "", ids[i], what[i]->count);
+    snprintf(buf + strlen(buf), sizeof buf - strlen(buf), "%s%s (%d)", i ? "; " : "", ids[i],
+             what[i]->count);
   fputc(',', out);
   csv_field(out, buf);
   fputc('\n', out);
@@ -378,7 +385,8 @@ void review_print_csv(const Review *rv, ReviewBy by, FILE *out) {
     }
     free(ix);
   } else if (by == REVIEW_SCENARIO) {
-    fprintf(out, "scenario,unit,rated_difficulty,observed_difficulty,sessions,mean_percent,pass_rate,most_common_mistakes\n");
+    fprintf(out, "scenario,unit,rated_difficulty,observed_difficulty,sessions,mean_percent,pass_"
+                 "rate,most_common_mistakes\n");
     size_t *ix = review_sorted(&rv->scenarios);
     for (size_t k = 0; k < rv->scenarios.len; k++) {
       const ScenarioAgg *s = keyvec_at(&rv->scenarios, ix[k]);
@@ -386,13 +394,16 @@ void review_print_csv(const Review *rv, ReviewBy by, FILE *out) {
       csv_field(out, rv->scenarios.keys[ix[k]]);
       fputc(',', out);
       csv_field(out, s->unit);
-      fprintf(out, ",%d,%d,%d,%.1f,%.1f", s->difficulty, observed_difficulty(pr), s->sessions, s->sum / s->sessions, pr);
+      fprintf(out, ",%d,%d,%d,%.1f,%.1f", s->difficulty, observed_difficulty(pr), s->sessions,
+              s->sum / s->sessions, pr);
       csv_lost(out, &rv->mistakes, rv->scenarios.keys[ix[k]]);
     }
     free(ix);
   } else {
-    fprintf(out, "trainee,sessions,mean_percent,best_percent,pass_rate,high_compliance,compliant,partial,low,"
-                 "non_compliant,trend_per_30_days,answer_p50_s,answer_p90_s,dispatch_p50_s,dispatch_p90_s,overrides\n");
+    fprintf(out, "trainee,sessions,mean_percent,best_percent,pass_rate,high_compliance,compliant,"
+                 "partial,low,"
+                 "non_compliant,trend_per_30_days,answer_p50_s,answer_p90_s,dispatch_p50_s,"
+                 "dispatch_p90_s,overrides\n");
     size_t *ix = review_sorted(&rv->trainees);
     for (size_t k = 0; k < rv->trainees.len; k++) {
       const TraineeAgg *t = keyvec_at(&rv->trainees, ix[k]);
@@ -400,9 +411,9 @@ void review_print_csv(const Review *rv, ReviewBy by, FILE *out) {
       review_times(rv, (uint32_t)ix[k], 0, &a50, &a90);
       review_times(rv, (uint32_t)ix[k], 1, &d50, &d90);
       csv_field(out, rv->trainees.keys[ix[k]]);
-      fprintf(out, ",%d,%.1f,%.1f,%.1f,%d,%d,%d,%d,%d,%.1f,", t->sessions, t->sum / t->sessions, t->best,
-              pct(t->passed, t->sessions), t->levels[0], t->levels[1], t->levels[2], t->levels[3], t->levels[4],
-              review_trend(rv, (uint32_t)ix[k]));
+      fprintf(out, ",%d,%.1f,%.1f,%.1f,%d,%d,%d,%d,%d,%.1f,", t->sessions, t->sum / t->sessions,
+              t->best, pct(t->passed, t->sessions), t->levels[0], t->levels[1], t->levels[2],
+              t->levels[3], t->levels[4], review_trend(rv, (uint32_t)ix[k]));
       double v[4] = {a50, a90, d50, d90};
       for (int i = 0; i < 4; i++) {
         if (v[i] >= 0)

@@ -3,8 +3,8 @@
 
 #include <cJSON.h>
 #include <dirent.h>
-#include <stddef.h>
 #include <pthread.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -81,16 +81,18 @@ static int read_items(RecordScan *s, const cJSON *items) {
   cJSON_ArrayForEach(it, items) {
     ScanItem *x = &s->items[s->nitems];
     double pts, pos;
-    x->id = jstr(it, "id"), x->criterion = jstr(it, "criterion"), x->category = jstr(it, "category");
+    x->id = jstr(it, "id"), x->criterion = jstr(it, "criterion"),
+    x->category = jstr(it, "category");
     x->check = jstr(it, "check"), x->severity = jstr(it, "severity");
-    if (!x->id || !x->criterion || !x->category || !x->check || !x->severity || !jnum(it, "points", &pts) ||
-        !jnum(it, "possible", &pos))
+    if (!x->id || !x->criterion || !x->category || !x->check || !x->severity ||
+        !jnum(it, "points", &pts) || !jnum(it, "possible", &pos))
       return -1;
     x->points = (int)pts, x->possible = (int)pos;
     s->nitems++;
     const char *actual = jstr(it, "actual");
     double t;
-    if (strcmp(x->check, "answer_time") == 0 && actual && strncmp(actual, "answered", 8) == 0 && jnum(it, "t_ms", &t))
+    if (strcmp(x->check, "answer_time") == 0 && actual && strncmp(actual, "answered", 8) == 0 &&
+        jnum(it, "t_ms", &t))
       s->answer_ms = (int64_t)t;
     else if (strcmp(x->check, "dispatch_time") == 0)
       s->dispatch_ms = after_ms(actual);
@@ -111,8 +113,11 @@ static int read_members(RecordScan *s, const cJSON *r) {
   s->procedure = jstr(pr, "id"), s->level = jstr(score, "level");
   double d = 0, pp = 75, pk = -1;
   if (!s->trainee || !s->mode || !s->started || !s->scenario || !s->procedure || !s->level ||
-      !cJSON_IsArray(items) || !jnum(score, "percent", &s->percent) || scan_day_number(s->started) < 0) {
-    failed(s, "not a whole record (trainee, mode, started, scenario, procedure, score or items missing)");
+      !cJSON_IsArray(items) || !jnum(score, "percent", &s->percent) ||
+      scan_day_number(s->started) < 0) {
+    failed(
+        s,
+        "not a whole record (trainee, mode, started, scenario, procedure, score or items missing)");
     return -1;
   }
   if (!s->title)
@@ -315,8 +320,8 @@ void scan_date(const RecordScan *s, char out[11]) {
 
 long scan_day_number(const char *iso) {
   int y, m, d;
-  if (!iso || strlen(iso) < 10 || sscanf(iso, "%4d-%2d-%2d", &y, &m, &d) != 3 || iso[4] != '-' || iso[7] != '-' ||
-      m < 1 || m > 12 || d < 1)
+  if (!iso || strlen(iso) < 10 || sscanf(iso, "%4d-%2d-%2d", &y, &m, &d) != 3 || iso[4] != '-' ||
+      iso[7] != '-' || m < 1 || m > 12 || d < 1)
     return -1;
   static const int mdays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
@@ -381,7 +386,6 @@ int scan_collect(const char *path, StrList *out, Error *err) {
 
 /* ---- many records, on several threads ---- */
 
-
 #define SCAN_BATCH 64
 
 typedef struct Batch {
@@ -417,7 +421,8 @@ void scan_many(const char *const *paths, size_t n, const ScanOpts *o, int jobs,
   if (jobs > 8)
     jobs = 8;
   for (size_t at = 0; at < n; at += SCAN_BATCH) {
-    Batch b = {paths + at, slots, n - at < SCAN_BATCH ? n - at : SCAN_BATCH, 0, o, PTHREAD_MUTEX_INITIALIZER};
+    Batch b = {paths + at, slots, n - at < SCAN_BATCH ? n - at : SCAN_BATCH,
+               0,          o,     PTHREAD_MUTEX_INITIALIZER};
     int started = 0;
     for (int t = 1; t < jobs && (size_t)t < b.n; t++)
       started += pthread_create(&tid[started], NULL, scan_worker, &b) == 0;

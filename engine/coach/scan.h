@@ -52,10 +52,10 @@ typedef struct RecordScan {
   size_t nitems;
   ScanTotal *by_criterion, *by_category;
   size_t ncriteria, ncategories;
-  int overrides;        /* overrides applied */
+  int overrides;           /* overrides applied */
   char override_note[512]; /* an addendum found but not applied, and why; "" if none */
-  void *json;           /* the parsed record (cJSON), owned */
-  void *arena;          /* where its nodes live (see scan.c), owned */
+  void *json;              /* the parsed record (cJSON), owned */
+  void *arena;             /* where its nodes live (see scan.c), owned */
 } RecordScan;
 
 typedef struct ScanOpts {

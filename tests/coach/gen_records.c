@@ -5,11 +5,12 @@
  * usage: gen_records OUT_DIR N [--seed S] [--trainees K] [--days D] [--scenarios DIR]
  *                    [--key FILE] [--weak ID=KIND...] [--first F]
  * Writes OUT_DIR/TRAINEE/NNNNNN-SCENARIO.json, numbered from F (default 1; several runs with
- * the same seed and disjoint numbers make one set, as scripts/gen-records does on 2 cores) (plain writes: a generator, not a desk). Each
- * trainee t01..tK has a skill that grows over the days and a weakness or two; t03 always
- * leaves out escalations (it loses CC38-1.7 points). KIND: escalate, brief, advise, log,
- * contact, question, answer_late, dispatch_late. Every record is what `incidesk run` would
- * write for its actions and seed, so `incidesk verify` passes it. Prints one summary line. */
+ * the same seed and disjoint numbers make one set, as scripts/gen-records does on 2 cores) (plain
+ * writes: a generator, not a desk). Each trainee t01..tK has a skill that grows over the days and a
+ * weakness or two; t03 always leaves out escalations (it loses CC38-1.7 points). KIND: escalate,
+ * brief, advise, log, contact, question, answer_late, dispatch_late. Every record is what `incidesk
+ * run` would write for its actions and seed, so `incidesk verify` passes it. Prints one summary
+ * line. */
 #include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
@@ -22,9 +23,19 @@
 #include "rng.h"
 #include "session.h"
 
-enum { W_ESCALATE, W_BRIEF, W_ADVISE, W_LOG, W_CONTACT, W_QUESTION, W_ANSWER_LATE, W_DISPATCH_LATE, W_COUNT };
-static const char *const weak_names[W_COUNT] = {"escalate", "brief",    "advise",      "log",
-                                                "contact",  "question", "answer_late", "dispatch_late"};
+enum {
+  W_ESCALATE,
+  W_BRIEF,
+  W_ADVISE,
+  W_LOG,
+  W_CONTACT,
+  W_QUESTION,
+  W_ANSWER_LATE,
+  W_DISPATCH_LATE,
+  W_COUNT
+};
+static const char *const weak_names[W_COUNT] = {
+    "escalate", "brief", "advise", "log", "contact", "question", "answer_late", "dispatch_late"};
 
 typedef struct Profile {
   char id[16];
@@ -64,9 +75,11 @@ static size_t load_scenarios(const char *dir, Scen **out) {
     Scen *s = &(*out)[n];
     s->path = xasprintf("%s/%s", dir, names.v[i]);
     size_t len = strlen(s->path) - 4;
-    char *ex = xasprintf("%.*s.expert.json", (int)len, s->path), *no = xasprintf("%.*s.novice.json", (int)len, s->path);
+    char *ex = xasprintf("%.*s.expert.json", (int)len, s->path),
+         *no = xasprintf("%.*s.novice.json", (int)len, s->path);
     Error err;
-    if (record_read_actions(ex, &s->expert, &err) == 0 && record_read_actions(no, &s->novice, &err) == 0)
+    if (record_read_actions(ex, &s->expert, &err) == 0 &&
+        record_read_actions(no, &s->novice, &err) == 0)
       n++;
     else
       free(s->path), actions_free(&s->expert), actions_free(&s->novice);
@@ -76,26 +89,28 @@ static size_t load_scenarios(const char *dir, Scen **out) {
   return n;
 }
 
-static int drop_type(const Action *a, ActionType t) {
-  return a->type == t;
-}
+static int drop_type(const Action *a, ActionType t) { return a->type == t; }
 
 /* The actions a trainee with profile p, at skill k, plays for scenario s. */
 static void mutate(const Scen *s, const Profile *p, double k, Rng *r, ActionList *out) {
   const ActionList *base = rng_unit(r) < k ? &s->expert : &s->novice;
-  int64_t late = p->weak[W_ANSWER_LATE] && rng_unit(r) < 0.8 ? 6000 + (int64_t)(rng_unit(r) * 14000) : 0;
-  int64_t slow = p->weak[W_DISPATCH_LATE] && rng_unit(r) < 0.8 ? 60000 + (int64_t)(rng_unit(r) * 90000) : 0;
+  int64_t late =
+      p->weak[W_ANSWER_LATE] && rng_unit(r) < 0.8 ? 6000 + (int64_t)(rng_unit(r) * 14000) : 0;
+  int64_t slow =
+      p->weak[W_DISPATCH_LATE] && rng_unit(r) < 0.8 ? 60000 + (int64_t)(rng_unit(r) * 90000) : 0;
   long noise = rng_unit(r) < (1.0 - k) * 0.6 ? (long)(rng_unit(r) * (double)base->len) : -1;
   int dropped_q = 0;
   for (size_t i = 0; i < base->len; i++) {
     const Action *a = &base->v[i];
-    int drop = (p->weak[W_ESCALATE] && drop_type(a, ACT_ESCALATE)) || (p->weak[W_BRIEF] && drop_type(a, ACT_BRIEF)) ||
+    int drop = (p->weak[W_ESCALATE] && drop_type(a, ACT_ESCALATE)) ||
+               (p->weak[W_BRIEF] && drop_type(a, ACT_BRIEF)) ||
                (p->weak[W_ADVISE] && drop_type(a, ACT_ADVISE) && rng_unit(r) < 0.7) ||
                (p->weak[W_LOG] && drop_type(a, ACT_LOG) && rng_unit(r) < 0.5) ||
                (p->weak[W_CONTACT] && drop_type(a, ACT_CONTACT));
     if (p->weak[W_QUESTION] && a->type == ACT_ASK && !dropped_q && rng_unit(r) < 0.3)
       drop = dropped_q = 1;
-    if ((long)i == noise && a->type != ACT_ANSWER && a->type != ACT_CLOSE && a->type != ACT_KNOWLEDGE)
+    if ((long)i == noise && a->type != ACT_ANSWER && a->type != ACT_CLOSE &&
+        a->type != ACT_KNOWLEDGE)
       drop = 1;
     if (drop)
       continue;
@@ -126,8 +141,8 @@ static void iso(char *buf, size_t n, time_t t) {
 }
 
 /* Plays one session and writes its record. 0, or -1 with err. */
-static int one(const Scen *s, const ActionList *acts, const Profile *p, uint64_t seed, time_t start, const char *mode,
-               const uint8_t *key, size_t key_len, const char *path, Error *err) {
+static int one(const Scen *s, const ActionList *acts, const Profile *p, uint64_t seed, time_t start,
+               const char *mode, const uint8_t *key, size_t key_len, const char *path, Error *err) {
   Session ss;
   if (session_load(&ss, s->path, NULL, seed, err) < 0) {
     session_free(&ss);
@@ -181,7 +196,8 @@ static int set_weak(Profile *p, int k, const char *spec) {
 
 int main(int argc, char **argv) {
   if (argc < 3) {
-    fprintf(stderr, "usage: gen_records OUT_DIR N [--seed S] [--trainees K] [--days D] [--scenarios DIR] [--key FILE] "
+    fprintf(stderr, "usage: gen_records OUT_DIR N [--seed S] [--trainees K] [--days D] "
+                    "[--scenarios DIR] [--key FILE] "
                     "[--weak ID=KIND]\n");
     return 2;
   }
@@ -214,7 +230,8 @@ int main(int argc, char **argv) {
   rng_seed(&rng, seed * 1000003u + (uint64_t)first);
   for (int i = 3; i + 1 < argc; i += 2)
     if (strcmp(argv[i], "--weak") == 0 && set_weak(p, k, argv[i + 1]) < 0) {
-      fprintf(stderr, "gen_records: --weak %s: not ID=KIND of a trainee and a weakness\n", argv[i + 1]);
+      fprintf(stderr, "gen_records: --weak %s: not ID=KIND of a trainee and a weakness\n",
+              argv[i + 1]);
       return 2;
     }
   Error err;
@@ -246,7 +263,8 @@ int main(int argc, char **argv) {
     ActionList acts = {0};
     mutate(s, pr, skill, &rng, &acts);
     const char *name = strrchr(s->path, '/') ? strrchr(s->path, '/') + 1 : s->path;
-    char *path = xasprintf("%s/%s/%06ld-%.*s.json", out, pr->id, r + 1, (int)(strlen(name) - 4), name);
+    char *path =
+        xasprintf("%s/%s/%06ld-%.*s.json", out, pr->id, r + 1, (int)(strlen(name) - 4), name);
     time_t start = t0 + day * 86400 + (time_t)(rng_next(&rng) % 36000);
     const char *mode = rng_unit(&rng) < 0.3 ? "assessment" : "practice";
     if (one(s, &acts, pr, rng_next(&rng) % 100000, start, mode, key, key_len, path, &err) == 0)
@@ -256,8 +274,8 @@ int main(int argc, char **argv) {
     actions_free(&acts);
     free(path);
   }
-  printf("gen_records: %ld records by %d trainees over %ld days from %zu scenarios in %s%s\n", written, k, days, ns, out,
-         failed ? " (some failed, above)" : "");
+  printf("gen_records: %ld records by %d trainees over %ld days from %zu scenarios in %s%s\n",
+         written, k, days, ns, out, failed ? " (some failed, above)" : "");
   for (size_t i = 0; i < ns; i++)
     free(sc[i].path), actions_free(&sc[i].expert), actions_free(&sc[i].novice);
   free(sc), free(p), free(key);

@@ -16,7 +16,9 @@ static const char *out_dir;
 
 static char *fixture(const char *name, const char *assignments) {
   char *dir = xasprintf("%s/%s", out_dir, name);
-  char *cmd = xasprintf("rm -rf '%s' && mkdir -p '%s' && cp tests/golden/mini_fire.expert.json '%s/r1.json'", dir, dir, dir);
+  char *cmd = xasprintf(
+      "rm -rf '%s' && mkdir -p '%s' && cp tests/golden/mini_fire.expert.json '%s/r1.json'", dir,
+      dir, dir);
   CHECK(system(cmd) == 0);
   free(cmd);
   char *path = xasprintf("%s/assignments.json", dir);
@@ -37,10 +39,14 @@ static const DeskAssignment *find(const DeskCatalog *c, const char *trainee, con
 
 static void desk_should_show_assignments_with_progress(void) {
   char *dir = fixture("new", "{\"format\": \"incidesk-assignments/1\", \"assignments\": ["
-                             "{\"id\": \"A1\", \"trainees\": [\"golden\", \"t2\"], \"scenarios\": [\"mini_fire\", \"mini_complaint\"],"
-                             " \"mode\": \"any\", \"min_percent\": 80, \"due\": \"2099-01-01\", \"created\": \"2025-12-01T00:00:00Z\"},"
-                             "{\"id\": \"A2\", \"trainees\": [\"golden\"], \"criterion\": \"CC38-1.1\", \"min_percent\": 0},"
-                             "{\"id\": \"A3\", \"trainees\": [\"golden\"], \"scenarios\": [\"mini_fire\"], \"min_percent\": 100,"
+                             "{\"id\": \"A1\", \"trainees\": [\"golden\", \"t2\"], \"scenarios\": "
+                             "[\"mini_fire\", \"mini_complaint\"],"
+                             " \"mode\": \"any\", \"min_percent\": 80, \"due\": \"2099-01-01\", "
+                             "\"created\": \"2025-12-01T00:00:00Z\"},"
+                             "{\"id\": \"A2\", \"trainees\": [\"golden\"], \"criterion\": "
+                             "\"CC38-1.1\", \"min_percent\": 0},"
+                             "{\"id\": \"A3\", \"trainees\": [\"golden\"], \"scenarios\": "
+                             "[\"mini_fire\"], \"min_percent\": 100,"
                              " \"created\": \"2026-06-01T00:00:00Z\"}]}");
   DeskHostOptions o = {"tests/data", dir, NULL, NULL};
   DeskHostState *hs = desk_host_new(&o);
@@ -50,14 +56,16 @@ static void desk_should_show_assignments_with_progress(void) {
   CHECK(host.catalog(host.ud, &c, &err) == 0);
   CHECK(c && c->nassignments == 6); /* 2 trainees x 2 scenarios, a criterion, one scenario */
   const DeskAssignment *a = c ? find(c, "golden", "mini_fire") : NULL;
-  CHECK(a && a->done && a->record && strstr(a->record, "r1.json") && a->targets_done == 1 && a->targets == 2);
+  CHECK(a && a->done && a->record && strstr(a->record, "r1.json") && a->targets_done == 1 &&
+        a->targets == 2);
   CHECK(a && str_eq(a->state, "started") && str_eq(a->id, "A1"));
   a = c ? find(c, "golden", "mini_complaint") : NULL;
   CHECK(a && !a->done && !a->record);
   a = c ? find(c, "t2", "mini_fire") : NULL;
   CHECK(a && !a->done && str_eq(a->state, "not started"));
   a = c ? find(c, "golden", NULL) : NULL; /* the criterion alone */
-  CHECK(a && str_eq(a->criterion, "CC38-1.1") && a->done && str_eq(a->state, "done") && a->targets == 1);
+  CHECK(a && str_eq(a->criterion, "CC38-1.1") && a->done && str_eq(a->state, "done") &&
+        a->targets == 1);
   int late = 0; /* A3: the record was played before the assignment was made */
   for (size_t i = 0; c && i < c->nassignments; i++)
     late += str_eq(c->assignments[i].id, "A3") && !c->assignments[i].done;
@@ -79,8 +87,10 @@ static void desk_should_show_assignments_with_progress(void) {
 }
 
 static void desk_should_read_the_provisional_shape(void) {
-  char *dir = fixture("old", "{\"assignments\": [{\"trainee\": \"golden\", \"scenario\": \"mini_fire\", \"mode\": "
-                             "\"assessment\", \"min_percent\": 80, \"due\": \"2026-02-01\", \"note\": \"Work on escalation.\"}]}");
+  char *dir = fixture(
+      "old", "{\"assignments\": [{\"trainee\": \"golden\", \"scenario\": \"mini_fire\", \"mode\": "
+             "\"assessment\", \"min_percent\": 80, \"due\": \"2026-02-01\", \"note\": \"Work on "
+             "escalation.\"}]}");
   DeskHostOptions o = {"tests/data", dir, NULL, NULL};
   DeskHostState *hs = desk_host_new(&o);
   DeskHost host = desk_host_bind(hs);
@@ -89,7 +99,8 @@ static void desk_should_read_the_provisional_shape(void) {
   CHECK(host.catalog(host.ud, &c, &err) == 0);
   CHECK(c && c->nassignments == 1);
   const DeskAssignment *a = c ? find(c, "golden", "mini_fire") : NULL;
-  CHECK(a && str_eq(a->mode, "assessment") && a->min_percent == 80 && str_eq(a->note, "Work on escalation."));
+  CHECK(a && str_eq(a->mode, "assessment") && a->min_percent == 80 &&
+        str_eq(a->note, "Work on escalation."));
   CHECK(a && a->done && str_eq(a->id, "#1"));
   desk_host_free(hs);
   free(dir);
