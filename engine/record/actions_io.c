@@ -23,6 +23,10 @@ static void scan_action_lines(const char *s, Lines *out) {
     char c = *p;
     if (c == '\n') line++;
     else if (c == '"') {
+      if (depth == 2 && in_actions) { /* a string element of the actions array */
+        out->v = xrealloc(out->v, (out->len + 1) * sizeof *out->v);
+        out->v[out->len++] = line;
+      }
       const char *start = ++p;
       while (*p && *p != '"') {
         if (*p == '\\' && p[1]) p++;
@@ -116,7 +120,8 @@ int record_read_actions(const char *path, ActionList *out, Error *err) {
   cJSON *root = strlen(text) == len ? cJSON_ParseWithOpts(text, &end, 1) : NULL;
   if (!root) {
     const char *at = end ? end : cJSON_GetErrorPtr();
-    if (strlen(text) != len) error_set(err, path, 0, "not JSON text (it contains a NUL byte)");
+    if (strlen(text) != len)
+      error_set(err, path, record_line_of_offset(text, text + strlen(text) + 1), "not JSON text (it contains a NUL byte)");
     else error_set(err, path, at ? record_line_of_offset(text, at) : 0, "not valid JSON");
     goto done;
   }

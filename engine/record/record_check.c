@@ -10,7 +10,8 @@
 
 cJSON *record_json_parse(const char *path, const char *text, size_t len, Error *err) {
   if (strlen(text) != len) {
-    error_set(err, path, 0, "not JSON text (it contains a NUL byte)");
+    error_set(err, path, record_line_of_offset(text, text + strlen(text) + 1),
+              "not JSON text (it contains a NUL byte)");
     return NULL;
   }
   const char *end = NULL;

@@ -290,7 +290,9 @@ static void check_decision(Ctx *c, ActionType t, const char *check, const char *
     standing = 1;
   }
   int ok = want && did && strcmp(want, did) == 0;
-  int64_t changed = ok ? changed_after(c, t, sim_action_mark(c->sim, (size_t)a), did) : -1;
+  /* a referred decision left standing was made by nobody during the call: there is no later
+   * revision to ask of it (and no action a to take the mark of: a is -1) */
+  int64_t changed = ok && a >= 0 ? changed_after(c, t, sim_action_mark(c->sim, (size_t)a), did) : -1;
   int late = changed >= 0 && c->end_ms - changed >= REASSESS_MS;
   const char *end_want = decision_of(c->judge, t);
   const char *why = late ? "Right when made, but not revised when a fact learned later changed the answer."

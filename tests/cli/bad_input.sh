@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Runs every case of tests/bad/cases.tsv: exit code 2, exactly the expected line on stderr,
-# nothing on stdout, and no file left in the output folder.
+# nothing on stdout, and no file left in the output folder (nor beside the inputs, in
+# tests/bad: no journal, record or temporary file).
 # usage: bad_input.sh INCIDESK   (from the repository root)
 set -u
 incidesk=$1
 passed=0 failed=0
+before=$(ls -a tests/bad)
 while IFS=$'\t' read -r args expected; do
   case "$args" in ''|'#'*) continue ;; esac
   out=$(mktemp -d)
@@ -25,5 +27,9 @@ while IFS=$'\t' read -r args expected; do
   fi
   rm -rf "$out" "$out.err"
 done < tests/bad/cases.tsv
+if [ "$(ls -a tests/bad)" != "$before" ]; then
+  failed=$((failed + 1))
+  echo "FAIL: files left in tests/bad: $(diff <(echo "$before") <(ls -a tests/bad) | grep '^>' | head -3)"
+fi
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -1,0 +1,5 @@
+scenario { id = "bad", version = "1", title = "Bad", procedure = "mini" }
+place { id = "house", x = 0, y = 0 }
+caller { location = "house", truth = { nature = "fire" } }
+knowledge { id = "k1", criterion = "CC38-3.5", text = "Order",
+  items = { "a", "b", "c" }, order = { 1, 1, 2 } }

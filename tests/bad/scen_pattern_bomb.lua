@@ -1,0 +1,5 @@
+scenario { id = "bad", version = "1", title = "Bad", procedure = "mini" }
+place { id = "house", x = 0, y = 0 }
+caller { location = "house", truth = { nature = "fire" } }
+local s = ("a"):rep(40000)
+local found = s:find(".-.-.-.-b")

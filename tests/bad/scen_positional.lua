@@ -1,0 +1,1 @@
+scenario { "bad", version = "1", title = "Bad", procedure = "mini" }

@@ -1,0 +1,5 @@
+scenario { id = "bad", version = "1", title = "Bad", procedure = "mini" }
+place { id = "house", x = 0, y = 0 }
+caller { location = "house", truth = { nature = "fire" } }
+local t = setmetatable({}, { __len = function() return 1 << 60 end })
+table.insert(t, 1, "x")
