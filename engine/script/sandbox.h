@@ -15,14 +15,19 @@
  * scanning a string) and bytes allocated are charged to it at a rate (sb_charge), so that
  * it bounds what the instruction hook alone never sees. The CPU-time limits are a backstop
  * for the little that no count sees (comparing two long strings); a script within its
- * budget never comes near them. */
+ * budget never comes near them. The fuzz build (INCIDESK_FUZZ) defines smaller memory and
+ * instruction budgets, so that the many inputs that run them out do not slow fuzzing. */
+#ifndef SANDBOX_MEMORY_LIMIT
 #define SANDBOX_MEMORY_LIMIT (64u * 1024u * 1024u) /* bytes per Lua state */
+#endif
 #define SANDBOX_STRING_LIMIT (1u * 1024u * 1024u)  /* bytes in one Lua string */
+#ifndef SANDBOX_LOAD_BUDGET
 #define SANDBOX_LOAD_BUDGET 20000000L             /* instructions to run a whole file */
 #define SANDBOX_CALL_BUDGET 200000L               /* instructions per trigger call */
 #define SANDBOX_SESSION_BUDGET 50000000L          /* instructions of all trigger calls */
+#endif
 #define SANDBOX_FILE_LIMIT (4u * 1024u * 1024u)   /* bytes of Lua source */
-#define SANDBOX_ALLOC_UNIT 32                     /* bytes allocated that cost 1 instruction */
+#define SANDBOX_ALLOC_UNIT 16                     /* bytes allocated that cost 1 instruction */
 #define SANDBOX_LOAD_SECONDS 4.0                  /* CPU time to load a file */
 #define SANDBOX_CALL_SECONDS 0.5                  /* CPU time per trigger call */
 #define SANDBOX_SESSION_SECONDS 4.0               /* CPU time of all trigger calls */
