@@ -122,10 +122,7 @@ static void matrix(Buf *b, const PackOpts *o, const PackSession *s, size_t n, St
                      : "bad",
                occ);
     if (!ok) {
-      char *g = !all[c].checks[0] ? xasprintf("%s: not evidenced by the simulator (the "
-                                              "supervisor's shift is not built); other "
-                                              "evidence needed",
-                                              code)
+      char *g = !all[c].checks[0] ? xasprintf("%s: not evidenced by the simulator; other evidence needed", code)
                 : occ
                     ? xasprintf("%s: met on %d date%s, %d needed: another occasion needed", code,
                                 occ, occ == 1 ? "" : "s", o->occasions)

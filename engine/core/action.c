@@ -28,7 +28,14 @@ static const struct {
     [ACT_ESCALATE] = {"escalate", "level", NULL, NULL, 1},
     [ACT_COMPLAINT] = {"complaint", "step", NULL, NULL, 1},
     [ACT_KNOWLEDGE] = {"knowledge", "question", NULL, "answer", 1},
-    [ACT_CLOSE] = {"close", NULL, NULL, NULL, 0},
+    [ACT_CLOSE] = {"close", "contact", NULL, NULL, 0},
+    [ACT_TAKE] = {"take", "contact", NULL, NULL, 1},
+    [ACT_REVIEW] = {"review", NULL, NULL, NULL, 0},
+    [ACT_CORRECT] = {"correct", "decision", "value", NULL, 1},
+    [ACT_TALK] = {"talk", "colleague", "topic", NULL, 1},
+    [ACT_AGREE_AREA] = {"agree_area", "colleague", "area", NULL, 1},
+    [ACT_AGREE_SUPPORT] = {"agree_support", "colleague", "support", NULL, 1},
+    [ACT_IMPROVE] = {"improve", NULL, "text", "improvements", 0},
 };
 
 const char *action_type_name(ActionType t) {
@@ -61,6 +68,7 @@ void action_copy(Action *dst, const Action *src) {
   *dst = *src;
   dst->arg = xstrdup(src->arg);
   dst->value = xstrdup(src->value);
+  dst->incident = xstrdup(src->incident);
   dst->list = NULL;
   if (src->list) {
     dst->list = xcalloc(src->nlist, sizeof *dst->list);
@@ -71,6 +79,7 @@ void action_copy(Action *dst, const Action *src) {
 void action_clear(Action *a) {
   free(a->arg);
   free(a->value);
+  free(a->incident);
   for (size_t i = 0; i < a->nlist; i++) free(a->list[i]);
   free(a->list);
   memset(a, 0, sizeof *a);

@@ -4,7 +4,8 @@
  * question, phrase, field, code, unit ...), a second string (`value`: a log value, free
  * text or a channel) and a list of ids (`list`: briefing items or tasks). Which JSON member
  * holds each argument is given by action_arg_key, action_value_key and action_list_key,
- * the one table both the reader and the writer use.
+ * the one table both the reader and the writer use. In a shift, any action may also name
+ * the incident it concerns (`incident`).
  */
 #ifndef INCIDESK_ACTION_H
 #define INCIDESK_ACTION_H
@@ -31,6 +32,14 @@ typedef enum ActionType {
   ACT_COMPLAINT,
   ACT_KNOWLEDGE,
   ACT_CLOSE,
+  /* the supervisor's shift (docs/shift.md) */
+  ACT_TAKE,
+  ACT_REVIEW,
+  ACT_CORRECT,
+  ACT_TALK,
+  ACT_AGREE_AREA,
+  ACT_AGREE_SUPPORT,
+  ACT_IMPROVE,
   ACT_COUNT
 } ActionType;
 
@@ -41,6 +50,7 @@ typedef struct Action {
   char *value; /* owned; NULL if none */
   char **list; /* owned array of owned strings; NULL if none */
   size_t nlist;
+  char *incident; /* owned; the shift's incident it concerns ("incident" member), or NULL */
   int line; /* line in the actions file it came from, 0 if none */
 } Action;
 

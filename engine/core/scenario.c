@@ -115,6 +115,28 @@ void scenario_free(Scenario *s) {
   }
   free(s->knowledge);
   free(s->referral.by), free(s->referral.code), free(s->referral.priority), free(s->referral.note);
+  free(s->shift.briefing);
+  for (size_t i = 0; i < s->nincidents; i++) {
+    ShiftIncident *x = &s->incidents[i];
+    free(x->id), free(x->title), free(x->place), free(x->colleague), free(x->log);
+    free(x->code), free(x->priority), free(x->escalated);
+    kv_free(&x->truth), strlist_free(&x->asked), strlist_free(&x->advice);
+  }
+  free(s->incidents);
+  for (size_t i = 0; i < s->ncolleagues; i++) {
+    Colleague *x = &s->colleagues[i];
+    free(x->id), free(x->name), free(x->role), free(x->need);
+    strlist_free(&x->support), kv_free(&x->says);
+  }
+  free(s->colleagues);
+  for (size_t i = 0; i < s->ncontacts; i++) {
+    ShiftContact *x = &s->contacts[i];
+    free(x->id), free(x->kind), free(x->incident), free(x->caller), free(x->says);
+  }
+  free(s->contacts);
+  for (size_t i = 0; i < s->nimprovements; i++)
+    free(s->improvements[i].id), free(s->improvements[i].area), free(s->improvements[i].text);
+  free(s->improvements);
   free(s);
 }
 
@@ -139,4 +161,58 @@ int scenario_unit_index(const Scenario *s, const char *id) {
 const Unit *scenario_unit(const Scenario *s, const char *id) {
   int i = scenario_unit_index(s, id);
   return i < 0 ? NULL : &s->units[i];
+}
+
+int scenario_incident_index(const Scenario *s, const char *id) {
+  for (size_t i = 0; id && i < s->nincidents; i++)
+    if (strcmp(s->incidents[i].id, id) == 0) return (int)i;
+  return -1;
+}
+
+int scenario_contact_index(const Scenario *s, const char *id) {
+  for (size_t i = 0; id && i < s->ncontacts; i++)
+    if (strcmp(s->contacts[i].id, id) == 0) return (int)i;
+  return -1;
+}
+
+int scenario_colleague_index(const Scenario *s, const char *id) {
+  for (size_t i = 0; id && i < s->ncolleagues; i++)
+    if (strcmp(s->colleagues[i].id, id) == 0) return (int)i;
+  return -1;
+}
+
+const Improvement *scenario_improvement(const Scenario *s, const char *id) {
+  for (size_t i = 0; id && i < s->nimprovements; i++)
+    if (strcmp(s->improvements[i].id, id) == 0) return &s->improvements[i];
+  return NULL;
+}
+
+const char *const shift_areas[] = {"prioritising", "questioning", "advice", "escalation", "response_times", "complaints"};
+const size_t shift_narea = sizeof shift_areas / sizeof *shift_areas;
+const char *const shift_supports[] = {"coaching", "buddying", "refresher_scenario", "procedure_briefing"};
+const size_t shift_nsupport = sizeof shift_supports / sizeof *shift_supports;
+
+int shift_area_index(const char *area) {
+  for (size_t i = 0; area && i < shift_narea; i++)
+    if (strcmp(shift_areas[i], area) == 0) return (int)i;
+  return -1;
+}
+
+int shift_support_index(const char *support) {
+  for (size_t i = 0; support && i < shift_nsupport; i++)
+    if (strcmp(shift_supports[i], support) == 0) return (int)i;
+  return -1;
+}
+
+int shift_support_fits(const char *support, const char *area) {
+  static const char *const fits[] = {
+      "coaching:questioning", "coaching:prioritising", "coaching:advice",
+      "buddying:questioning", "buddying:escalation", "buddying:response_times",
+      "refresher_scenario:prioritising", "refresher_scenario:escalation",
+      "procedure_briefing:advice", "procedure_briefing:escalation", "procedure_briefing:complaints"};
+  if (!support || !area) return 0;
+  size_t ns = strlen(support);
+  for (size_t i = 0; i < sizeof fits / sizeof *fits; i++)
+    if (strncmp(fits[i], support, ns) == 0 && fits[i][ns] == ':' && strcmp(fits[i] + ns + 1, area) == 0) return 1;
+  return 0;
 }

@@ -104,6 +104,46 @@ typedef struct Referral {
   int line;
 } Referral;
 
+/* A shift (docs/shift.md): the supervisor's session over several incidents. */
+typedef struct Shift {
+  int duration_s, compression;
+  char *briefing;
+  int line;
+} Shift;
+
+/* An incident a colleague refers to the supervisor, with what they decided. */
+typedef struct ShiftIncident {
+  char *id, *title, *place, *colleague, *log;
+  int64_t at_ms;
+  KVList truth;
+  char *code, *priority, *escalated; /* escalated: a level, or NULL */
+  StrList asked, advice;
+  int line;
+} ShiftIncident;
+
+/* A call-taker working the shift with the supervisor. */
+typedef struct Colleague {
+  char *id, *name, *role;
+  char *need;      /* the area they need support in, or NULL */
+  StrList support; /* the support types that fit the need */
+  KVList says;     /* topic -> words */
+  int line;
+} Colleague;
+
+/* A contact that queues for the supervisor: a query or a complaint about an incident. */
+typedef struct ShiftContact {
+  char *id, *kind, *incident, *caller, *says;
+  int64_t at_ms;
+  int patience_s;
+  int line;
+} ShiftContact;
+
+/* An action to improve the team, for one area. */
+typedef struct Improvement {
+  char *id, *area, *text;
+  int line;
+} Improvement;
+
 typedef struct Scenario {
   char *file;    /* path it was loaded from */
   char *sha256;  /* hex digest of the file's bytes */
@@ -123,6 +163,16 @@ typedef struct Scenario {
   size_t nknowledge;
   Referral referral;
   int has_referral;
+  Shift shift;
+  int is_shift; /* a shift {} was declared: no caller, incidents instead */
+  ShiftIncident *incidents;
+  size_t nincidents;
+  Colleague *colleagues;
+  size_t ncolleagues;
+  ShiftContact *contacts;
+  size_t ncontacts;
+  Improvement *improvements;
+  size_t nimprovements;
 } Scenario;
 
 /* Frees everything the scenario owns and the scenario itself; s may be NULL. */
@@ -132,5 +182,21 @@ const Unit *scenario_unit(const Scenario *s, const char *id);
 const Knowledge *scenario_knowledge(const Scenario *s, const char *id);
 /* Index of unit id, or -1. */
 int scenario_unit_index(const Scenario *s, const char *id);
+/* Index of a shift's incident, contact or colleague by id, or -1. */
+int scenario_incident_index(const Scenario *s, const char *id);
+int scenario_contact_index(const Scenario *s, const char *id);
+int scenario_colleague_index(const Scenario *s, const char *id);
+const Improvement *scenario_improvement(const Scenario *s, const char *id);
+
+/* The areas of a shift's results (docs/shift.md) and the support types. */
+extern const char *const shift_areas[];
+extern const size_t shift_narea;
+extern const char *const shift_supports[];
+extern const size_t shift_nsupport;
+/* Index of an area or support type, or -1. */
+int shift_area_index(const char *area);
+int shift_support_index(const char *support);
+/* 1 if the support type fits the area by default. */
+int shift_support_fits(const char *support, const char *area);
 
 #endif

@@ -8,54 +8,7 @@
 #include <string.h>
 
 #include "rng.h"
-
-enum { PEND_ANSWER, PEND_UNIT, PEND_SCENARIO };
-
-/* Something scheduled to happen at a simulated time. */
-typedef struct Pending {
-  int64_t t_ms;
-  uint64_t seq; /* ties break in scheduling order */
-  int kind;
-  int unit, gen;      /* PEND_UNIT: unit index, its move generation, new status */
-  UnitStatus status;
-  size_t event;       /* PEND_SCENARIO: scenario event index */
-  char *fact, *value; /* PEND_ANSWER: fact learned (NULL for a non-answer) */
-  char *text;         /* PEND_ANSWER: words the caller says */
-} Pending;
-
-typedef struct UnitState {
-  UnitStatus status;
-  double from_x, from_y, to_x, to_y;
-  int64_t depart_ms, arrive_ms, dispatched_ms, on_scene_ms;
-  int gen; /* bumped whenever the unit's scheduled moves are cancelled */
-} UnitState;
-
-struct Sim {
-  const Scenario *sc;
-  const SimRules *rules;
-  uint64_t seed;
-  Rng rng;
-  int64_t now;
-  uint64_t seq;
-  Pending *pend;
-  size_t npend, cappend;
-  SimEvent *ev;
-  size_t nev, capev;
-  ActionList acts;
-  unsigned char *accepted;
-  size_t *marks;
-  CallState call;
-  int64_t answered_ms, last_contact_ms, next_tick_ms;
-  int agitation, max_agitation;
-  KVList truth, known, difficulty;
-  KVList answered; /* facts the caller has given in answer to a question */
-  UnitState *units;
-  unsigned char *fired;
-  double inc_x, inc_y;
-  SimTriggerFn trigger;
-  void *trigger_ud;
-  int cur_action; /* index of the action being applied, or -1 */
-};
+#include "sim_internal.h"
 
 #define AGITATION_TICK_MS 10000
 
@@ -63,7 +16,7 @@ const char *sim_mood_word(int a) {
   return a < 25 ? "calm" : a < 50 ? "worried" : a < 75 ? "distressed" : "panicking";
 }
 
-static void emit(Sim *s, const char *kind, const char *subject, const char *text) {
+void sim_emit(Sim *s, const char *kind, const char *subject, const char *text) {
   if (s->nev == s->capev) {
     s->capev = s->capev ? s->capev * 2 : 64;
     s->ev = xrealloc(s->ev, s->capev * sizeof *s->ev);
@@ -71,12 +24,24 @@ static void emit(Sim *s, const char *kind, const char *subject, const char *text
   s->ev[s->nev++] = (SimEvent){s->now, kind, xstrdup(subject), xstrdup(text), s->cur_action};
 }
 
-static Pending *schedule(Sim *s, int64_t t, int kind) {
+/* The pending items are a binary heap ordered by time, then scheduling order. */
+static int pend_before(const Pending *a, const Pending *b) {
+  return a->t_ms < b->t_ms || (a->t_ms == b->t_ms && a->seq < b->seq);
+}
+
+Pending *sim_schedule(Sim *s, int64_t t, int kind) {
   if (s->npend == s->cappend) {
     s->cappend = s->cappend ? s->cappend * 2 : 16;
     s->pend = xrealloc(s->pend, s->cappend * sizeof *s->pend);
   }
-  Pending *p = &s->pend[s->npend++];
+  /* Sift the hole up to where the new item belongs, then fill it there. */
+  Pending key = {.t_ms = t, .seq = s->seq};
+  size_t i = s->npend++;
+  while (i > 0 && pend_before(&key, &s->pend[(i - 1) / 2])) {
+    s->pend[i] = s->pend[(i - 1) / 2];
+    i = (i - 1) / 2;
+  }
+  Pending *p = &s->pend[i];
   memset(p, 0, sizeof *p);
   p->t_ms = t;
   p->seq = s->seq++;
@@ -89,7 +54,7 @@ static void set_agitation(Sim *s, int a) {
   s->agitation = a < 0 ? 0 : a > 100 ? 100 : a;
   if (s->agitation > s->max_agitation) s->max_agitation = s->agitation;
   const char *after = sim_mood_word(s->agitation);
-  if (strcmp(before, after) != 0) emit(s, "mood", NULL, after);
+  if (strcmp(before, after) != 0) sim_emit(s, "mood", NULL, after);
 }
 
 static const char *caller_line(const Sim *s, const char *key, const char *fallback) {
@@ -101,16 +66,16 @@ static void learn(Sim *s, const char *fact, const char *value) {
   const char *old = kv_get(&s->known, fact);
   if (old && strcmp(old, value) == 0) return;
   kv_set(&s->known, fact, value);
-  emit(s, "fact", fact, value);
+  sim_emit(s, "fact", fact, value);
 }
 
 static void caller_hangs_up(Sim *s, const char *why) {
-  if (s->call == CALL_TALKING) emit(s, "caller", NULL, caller_line(s, "hangup", "(the line goes dead)"));
+  if (s->call == CALL_TALKING) sim_emit(s, "caller", NULL, caller_line(s, "hangup", "(the line goes dead)"));
   s->call = CALL_HUNG_UP;
-  emit(s, "hangup", NULL, why);
+  sim_emit(s, "hangup", NULL, why);
 }
 
-static void unit_position(const Sim *s, size_t i, double *x, double *y) {
+void sim_unit_position(const Sim *s, size_t i, double *x, double *y) {
   const UnitState *u = &s->units[i];
   if (u->arrive_ms <= u->depart_ms || s->now >= u->arrive_ms || s->now <= u->depart_ms) {
     int moving_done = s->now >= u->arrive_ms;
@@ -124,10 +89,10 @@ static void unit_position(const Sim *s, size_t i, double *x, double *y) {
 }
 
 /* Schedules a unit's journey from where it is now to (x, y), leaving after delay_ms. */
-static int64_t unit_travel(Sim *s, size_t i, double x, double y, int64_t delay_ms) {
+int64_t sim_unit_travel(Sim *s, size_t i, double x, double y, int64_t delay_ms) {
   UnitState *u = &s->units[i];
   double fx, fy;
-  unit_position(s, i, &fx, &fy);
+  sim_unit_position(s, i, &fx, &fy);
   u->gen++;
   double km = hypot(x - fx, y - fy);
   double speed = s->sc->units[i].speed_kmh > 0 ? s->sc->units[i].speed_kmh : 40.0;
@@ -138,30 +103,31 @@ static int64_t unit_travel(Sim *s, size_t i, double x, double y, int64_t delay_m
   return u->arrive_ms;
 }
 
-static void schedule_unit(Sim *s, size_t i, int64_t t, UnitStatus st) {
-  Pending *p = schedule(s, t, PEND_UNIT);
+void sim_schedule_unit(Sim *s, size_t i, int64_t t, UnitStatus st) {
+  Pending *p = sim_schedule(s, t, PEND_UNIT);
   p->unit = (int)i;
   p->gen = s->units[i].gen;
   p->status = st;
 }
 
-static void unit_set(Sim *s, size_t i, UnitStatus st, const char *report) {
+void sim_unit_set(Sim *s, size_t i, UnitStatus st, const char *report) {
   UnitState *u = &s->units[i];
   const Unit *def = &s->sc->units[i];
   u->status = st;
   if (st == UNIT_ON_SCENE) u->on_scene_ms = s->now;
-  emit(s, "unit", def->id, unit_status_name(st));
-  if (report) emit(s, "report", def->id, report);
+  if (s->shift) shift_unit_status(s, i, st);
+  sim_emit(s, "unit", def->id, unit_status_name(st));
+  if (report) sim_emit(s, "report", def->id, report);
 }
 
 static void fire_scenario_event(Sim *s, size_t idx) {
   const ScenarioEvent *e = &s->sc->events[idx];
   s->fired[idx] = 1;
-  emit(s, "scenario", NULL, e->say ? e->say : e->report ? e->report : e->hangup ? "the caller hangs up"
+  sim_emit(s, "scenario", NULL, e->say ? e->say : e->report ? e->report : e->hangup ? "the caller hangs up"
                             : e->unit ? "a unit's status changes" : "the situation changes");
   for (size_t i = 0; i < e->facts.len; i++) kv_set(&s->truth, e->facts.v[i].key, e->facts.v[i].value);
-  if (s->call == CALL_TALKING) {
-    if (e->say) emit(s, "caller", NULL, e->say);
+  if (s->call == CALL_TALKING && !s->shift) {
+    if (e->say) sim_emit(s, "caller", NULL, e->say);
     if (e->told)
       for (size_t i = 0; i < e->facts.len; i++) learn(s, e->facts.v[i].key, e->facts.v[i].value);
   }
@@ -171,11 +137,11 @@ static void fire_scenario_event(Sim *s, size_t idx) {
     if (ui >= 0) {
       UnitState *u = &s->units[ui];
       double x, y;
-      unit_position(s, (size_t)ui, &x, &y);
+      sim_unit_position(s, (size_t)ui, &x, &y);
       u->from_x = u->to_x = x, u->from_y = u->to_y = y;
       u->depart_ms = u->arrive_ms = s->now;
       u->gen++; /* cancels its journey */
-      unit_set(s, (size_t)ui, e->status, e->report);
+      sim_unit_set(s, (size_t)ui, e->status, e->report);
     }
   }
   if (e->hangup && (s->call == CALL_TALKING || s->call == CALL_RINGING))
@@ -225,8 +191,9 @@ Sim *sim_new(const Scenario *sc, const SimRules *rules, uint64_t seed) {
   s->fired = xcalloc(sc->nevents, 1);
   for (size_t i = 0; i < sc->nevents; i++)
     if (sc->events[i].at_ms >= 0 && sc->events[i].when_ref < 0)
-      schedule(s, sc->events[i].at_ms, PEND_SCENARIO)->event = i;
-  emit(s, "ringing", NULL, sc->caller.name);
+      sim_schedule(s, sc->events[i].at_ms, PEND_SCENARIO)->event = i;
+  if (sc->is_shift) shift_start(s);
+  else sim_emit(s, "ringing", NULL, sc->caller.name);
   return s;
 }
 
@@ -240,6 +207,7 @@ void sim_free(Sim *s) {
   free(s->accepted), free(s->marks);
   kv_free(&s->truth), kv_free(&s->known), kv_free(&s->difficulty), kv_free(&s->answered);
   free(s->units), free(s->fired);
+  shift_free(s);
   free(s);
 }
 
@@ -248,21 +216,27 @@ void sim_set_trigger(Sim *s, SimTriggerFn fn, void *ud) {
   s->trigger_ud = ud;
 }
 
-/* Index of the earliest pending item, or -1. */
-static long next_pending(const Sim *s) {
-  long best = -1;
-  for (size_t i = 0; i < s->npend; i++) {
-    const Pending *p = &s->pend[i], *b = best < 0 ? NULL : &s->pend[best];
-    if (!b || p->t_ms < b->t_ms || (p->t_ms == b->t_ms && p->seq < b->seq)) best = (long)i;
+/* Removes the earliest pending item (the heap's root). */
+static Pending pop_pending(Sim *s) {
+  Pending top = s->pend[0], last = s->pend[--s->npend];
+  size_t i = 0, n = s->npend;
+  for (;;) {
+    size_t c = 2 * i + 1;
+    if (c >= n) break;
+    if (c + 1 < n && pend_before(&s->pend[c + 1], &s->pend[c])) c++;
+    if (!pend_before(&s->pend[c], &last)) break;
+    s->pend[i] = s->pend[c];
+    i = c;
   }
-  return best;
+  if (n) s->pend[i] = last;
+  return top;
 }
 
 static void run_pending(Sim *s, Pending p) {
   switch (p.kind) {
   case PEND_ANSWER:
     if (s->call != CALL_TALKING) break;
-    emit(s, "caller", NULL, p.text);
+    sim_emit(s, "caller", NULL, p.text);
     if (p.fact) learn(s, p.fact, p.value), kv_set(&s->answered, p.fact, "1");
     break;
   case PEND_UNIT:
@@ -270,15 +244,19 @@ static void run_pending(Sim *s, Pending p) {
     {
       const Unit *u = &s->sc->units[p.unit];
       char *report = NULL;
-      if (p.status == UNIT_ON_SCENE) report = xasprintf("%s in attendance at the incident", u->name ? u->name : u->id);
+      int inc = s->shift ? s->unit_inc[p.unit] : -1;
+      if (p.status == UNIT_ON_SCENE && inc >= 0)
+        report = xasprintf("%s in attendance at %s", u->name ? u->name : u->id, s->sc->incidents[inc].title);
+      else if (p.status == UNIT_ON_SCENE) report = xasprintf("%s in attendance at the incident", u->name ? u->name : u->id);
       if (p.status == UNIT_AVAILABLE) report = xasprintf("%s available", u->name ? u->name : u->id);
-      unit_set(s, (size_t)p.unit, p.status, report);
+      sim_unit_set(s, (size_t)p.unit, p.status, report);
       free(report);
     }
     break;
   case PEND_SCENARIO:
     if (!s->fired[p.event]) fire_scenario_event(s, p.event);
     break;
+  default: shift_run_pending(s, &p); break;
   }
   free(p.fact), free(p.value), free(p.text);
 }
@@ -287,6 +265,7 @@ static void run_pending(Sim *s, Pending p) {
 static int64_t next_caller_deadline(const Sim *s, int *what) {
   int64_t t = INT64_MAX;
   *what = 0;
+  if (s->shift) return t;
   if (s->call == CALL_RINGING && s->sc->caller.ring_patience_s > 0) {
     t = (int64_t)s->sc->caller.ring_patience_s * 1000;
     *what = 1;
@@ -304,17 +283,14 @@ static int64_t next_caller_deadline(const Sim *s, int *what) {
 
 int sim_advance(Sim *s, int64_t t, Error *err) {
   for (;;) {
-    long pi = next_pending(s);
     int what;
     int64_t ct = next_caller_deadline(s, &what);
-    int64_t pt = pi < 0 ? INT64_MAX : s->pend[pi].t_ms;
+    int64_t pt = s->npend ? s->pend[0].t_ms : INT64_MAX;
     int64_t next = pt < ct ? pt : ct;
     if (next > t) break;
     if (next > s->now) s->now = next;
     if (pt <= ct) {
-      Pending p = s->pend[pi];
-      s->pend[pi] = s->pend[--s->npend];
-      run_pending(s, p);
+      run_pending(s, pop_pending(s));
     } else if (what == 1) {
       caller_hangs_up(s, "not answered");
     } else if (what == 3) {
@@ -329,9 +305,9 @@ int sim_advance(Sim *s, int64_t t, Error *err) {
   return 0;
 }
 
-static void reject(Sim *s, const Action *a, const char *why) {
+void sim_reject(Sim *s, const Action *a, const char *why) {
   s->accepted[s->cur_action] = 0;
-  emit(s, "rejected", action_type_name(a->type), why);
+  sim_emit(s, "rejected", action_type_name(a->type), why);
 }
 
 static const SimQuestion *find_question(const Sim *s, const char *id) {
@@ -348,22 +324,22 @@ static const SimPhrase *find_phrase(const Sim *s, const char *id) {
 
 static int talking(Sim *s, const Action *a) {
   if (s->call == CALL_TALKING) return 1;
-  reject(s, a, s->call == CALL_RINGING ? "the call has not been answered"
+  sim_reject(s, a, s->call == CALL_RINGING ? "the call has not been answered"
                : s->call == CALL_HUNG_UP ? "the caller has hung up" : "the call is closed");
   return 0;
 }
 
 static void do_answer(Sim *s, const Action *a) {
   if (s->call != CALL_RINGING) {
-    reject(s, a, "the call is not ringing");
+    sim_reject(s, a, "the call is not ringing");
     return;
   }
   s->call = CALL_TALKING;
   s->answered_ms = s->now;
   s->last_contact_ms = s->now;
   s->next_tick_ms = s->now + AGITATION_TICK_MS;
-  emit(s, "answered", NULL, NULL);
-  emit(s, "caller", NULL, caller_line(s, "opening", "Hello?"));
+  sim_emit(s, "answered", NULL, NULL);
+  sim_emit(s, "caller", NULL, caller_line(s, "opening", "Hello?"));
   const KVList *told = &s->sc->caller.told;
   for (size_t i = 0; i < told->len; i++) learn(s, told->v[i].key, told->v[i].value);
 }
@@ -371,16 +347,16 @@ static void do_answer(Sim *s, const Action *a) {
 static void do_ask(Sim *s, const Action *a) {
   const SimQuestion *q = find_question(s, a->arg);
   if (!q) {
-    reject(s, a, "no such question");
+    sim_reject(s, a, "no such question");
     return;
   }
   if (!talking(s, a)) return;
   s->last_contact_ms = s->now;
-  emit(s, "trainee", a->arg, q->text);
+  sim_emit(s, "trainee", a->arg, q->text);
   if (kv_get(&s->answered, q->fact)) { /* a fact only volunteered may still be asked about */
-    emit(s, "repeat", q->fact, a->arg);
+    sim_emit(s, "repeat", q->fact, a->arg);
     set_agitation(s, s->agitation + 8);
-    Pending *p = schedule(s, s->now + 1500, PEND_ANSWER);
+    Pending *p = sim_schedule(s, s->now + 1500, PEND_ANSWER);
     p->text = xstrdup(caller_line(s, "repeat", "I've already told you that!"));
     return;
   }
@@ -391,13 +367,13 @@ static void do_ask(Sim *s, const Action *a) {
     const char *d = kv_get(&s->difficulty, q->fact);
     snprintf(n, sizeof n, "%d", (d ? atoi(d) : 0) + 1);
     kv_set(&s->difficulty, q->fact, n);
-    p = schedule(s, s->now + delay, PEND_ANSWER);
+    p = sim_schedule(s, s->now + delay, PEND_ANSWER);
     p->text = xstrdup(caller_line(s, "panic", "I don't know, please just hurry!"));
     return;
   }
   const char *v = kv_get(&s->truth, q->fact);
   const char *line = kv_get(&s->sc->caller.says, q->fact);
-  p = schedule(s, s->now + delay, PEND_ANSWER);
+  p = sim_schedule(s, s->now + delay, PEND_ANSWER);
   p->fact = xstrdup(q->fact);
   p->value = xstrdup(v ? v : "unknown");
   if (line) p->text = xstrdup(line);
@@ -408,7 +384,7 @@ static void do_ask(Sim *s, const Action *a) {
 static void do_say(Sim *s, const Action *a) {
   const SimPhrase *ph = NULL;
   if (a->arg && !(ph = find_phrase(s, a->arg))) {
-    reject(s, a, "no such phrase");
+    sim_reject(s, a, "no such phrase");
     return;
   }
   if (!talking(s, a)) return;
@@ -417,28 +393,28 @@ static void do_say(Sim *s, const Action *a) {
   if (ph) {
     static const int effect[] = {[PHRASE_REASSURE] = -15, [PHRASE_CONTROL] = -10,
                                  [PHRASE_REPEAT_BACK] = -5, [PHRASE_NEXT_STEPS] = -10};
-    emit(s, "trainee", ph->id, ph->text);
+    sim_emit(s, "trainee", ph->id, ph->text);
     set_agitation(s, s->agitation + effect[ph->kind]);
   }
   if (a->value) {
-    emit(s, "trainee", NULL, a->value);
+    sim_emit(s, "trainee", NULL, a->value);
     for (size_t i = 0; i < s->rules->njargon; i++)
       if (str_has_word(a->value, s->rules->jargon[i])) {
-        emit(s, "jargon", s->rules->jargon[i], NULL);
+        sim_emit(s, "jargon", s->rules->jargon[i], NULL);
         set_agitation(s, s->agitation + 10);
       }
   }
   if (before >= 50 && s->agitation < 50 && kv_get(&s->sc->caller.says, "reassured"))
-    schedule(s, s->now + 1000, PEND_ANSWER)->text = xstrdup(caller_line(s, "reassured", ""));
+    sim_schedule(s, s->now + 1000, PEND_ANSWER)->text = xstrdup(caller_line(s, "reassured", ""));
 }
 
 static int unit_of(Sim *s, const Action *a) {
   int i = a->arg ? scenario_unit_index(s->sc, a->arg) : -1;
-  if (i < 0) reject(s, a, "no such unit");
+  if (i < 0) sim_reject(s, a, "no such unit");
   return i;
 }
 
-static int committed(UnitStatus st) {
+int sim_committed(UnitStatus st) {
   return st == UNIT_DISPATCHED || st == UNIT_EN_ROUTE || st == UNIT_ON_SCENE;
 }
 
@@ -448,16 +424,16 @@ static void do_dispatch(Sim *s, const Action *a) {
   UnitState *u = &s->units[i];
   if (u->status != UNIT_AVAILABLE && u->status != UNIT_RETURNING) {
     char *why = xasprintf("unit is %s", unit_status_name(u->status));
-    reject(s, a, why);
+    sim_reject(s, a, why);
     free(why);
     return;
   }
   int64_t turnout = (int64_t)s->sc->units[i].turnout_s * 1000;
-  int64_t arrive = unit_travel(s, (size_t)i, s->inc_x, s->inc_y, turnout);
+  int64_t arrive = sim_unit_travel(s, (size_t)i, s->inc_x, s->inc_y, turnout);
   u->dispatched_ms = s->now;
-  unit_set(s, (size_t)i, UNIT_DISPATCHED, NULL);
-  schedule_unit(s, (size_t)i, s->now + turnout, UNIT_EN_ROUTE);
-  schedule_unit(s, (size_t)i, arrive, UNIT_ON_SCENE);
+  sim_unit_set(s, (size_t)i, UNIT_DISPATCHED, NULL);
+  sim_schedule_unit(s, (size_t)i, s->now + turnout, UNIT_EN_ROUTE);
+  sim_schedule_unit(s, (size_t)i, arrive, UNIT_ON_SCENE);
 }
 
 static void do_unit_order(Sim *s, const Action *a) {
@@ -467,35 +443,39 @@ static void do_unit_order(Sim *s, const Action *a) {
   if (a->type == ACT_STATUS) {
     const Unit *d = &s->sc->units[i];
     char *r = xasprintf("%s: %s", d->name ? d->name : d->id, unit_status_name(u->status));
-    emit(s, "report", d->id, r);
+    sim_emit(s, "report", d->id, r);
     free(r);
     return;
   }
-  if (!committed(u->status)) {
-    reject(s, a, "unit is not committed to the incident");
+  if (!sim_committed(u->status)) {
+    sim_reject(s, a, "unit is not committed to the incident");
     return;
   }
   if (a->type == ACT_STAND_DOWN) {
     const Place *b = s->sc->units[i].base ? scenario_place(s->sc, s->sc->units[i].base) : NULL;
-    int64_t back = unit_travel(s, (size_t)i, b ? b->x : 0, b ? b->y : 0, 0);
-    unit_set(s, (size_t)i, UNIT_RETURNING, NULL);
-    schedule_unit(s, (size_t)i, back, UNIT_AVAILABLE);
+    int64_t back = sim_unit_travel(s, (size_t)i, b ? b->x : 0, b ? b->y : 0, 0);
+    sim_unit_set(s, (size_t)i, UNIT_RETURNING, NULL);
+    sim_schedule_unit(s, (size_t)i, back, UNIT_AVAILABLE);
     return;
   }
   Buf b = {0};
   buf_printf(&b, "%s %s:", a->type == ACT_BRIEF ? "Briefed" : "Instructed", a->arg);
   for (size_t k = 0; k < a->nlist; k++) buf_printf(&b, "%s %s", k ? "," : "", a->list[k]);
-  emit(s, "trainee", a->arg, b.data);
+  sim_emit(s, "trainee", a->arg, b.data);
   buf_free(&b);
 }
 
 static void apply(Sim *s, const Action *a) {
   if (a->type == ACT_KNOWLEDGE) { /* answered at the debrief, after the call too */
-    emit(s, "knowledge", a->arg, NULL);
+    sim_emit(s, "knowledge", a->arg, NULL);
+    return;
+  }
+  if (s->shift) {
+    shift_apply(s, a);
     return;
   }
   if (s->call == CALL_CLOSED) {
-    reject(s, a, "the session is closed");
+    sim_reject(s, a, "the session is closed");
     return;
   }
   switch (a->type) {
@@ -505,13 +485,13 @@ static void apply(Sim *s, const Action *a) {
   case ACT_ADVISE:
     if (talking(s, a)) {
       s->last_contact_ms = s->now;
-      emit(s, "trainee", a->arg, "advice");
+      sim_emit(s, "trainee", a->arg, "advice");
     }
     break;
   case ACT_COMPLAINT:
     if (talking(s, a)) {
       s->last_contact_ms = s->now;
-      emit(s, "trainee", a->arg, "complaint step");
+      sim_emit(s, "trainee", a->arg, "complaint step");
     }
     break;
   case ACT_DISPATCH: do_dispatch(s, a); break;
@@ -521,8 +501,15 @@ static void apply(Sim *s, const Action *a) {
   case ACT_STAND_DOWN: do_unit_order(s, a); break;
   case ACT_CLOSE:
     s->call = CALL_CLOSED;
-    emit(s, "closed", NULL, NULL);
+    sim_emit(s, "closed", NULL, NULL);
     break;
+  case ACT_TAKE:
+  case ACT_REVIEW:
+  case ACT_CORRECT:
+  case ACT_TALK:
+  case ACT_AGREE_AREA:
+  case ACT_AGREE_SUPPORT:
+  case ACT_IMPROVE: sim_reject(s, a, "only in a shift"); break;
   default: break; /* log, classify, prioritise, validity, contact, escalate: recorded only */
   }
 }
@@ -538,6 +525,10 @@ int sim_apply(Sim *s, const Action *a, Error *err) {
   s->marks = xrealloc(s->marks, (n + 1) * sizeof *s->marks);
   s->accepted[n] = 1;
   s->marks[n] = s->nev;
+  if (s->shift) {
+    s->act_inc = xrealloc(s->act_inc, (n + 1) * sizeof *s->act_inc);
+    s->act_inc[n] = a->incident ? scenario_incident_index(s->sc, a->incident) : -1;
+  }
   s->cur_action = (int)n;
   apply(s, &s->acts.v[n]);
   s->cur_action = -1;
@@ -572,6 +563,6 @@ int sim_fact_difficulty(const Sim *s, const char *fact) {
 SimUnitView sim_unit(const Sim *s, size_t i) {
   SimUnitView v = {&s->sc->units[i], s->units[i].status, 0, 0, s->units[i].dispatched_ms,
                    s->units[i].on_scene_ms};
-  unit_position(s, i, &v.x, &v.y);
+  sim_unit_position(s, i, &v.x, &v.y);
   return v;
 }

@@ -119,6 +119,55 @@ int sim_fact_difficulty(const Sim *sim, const char *fact);
 size_t sim_unit_count(const Sim *sim);
 SimUnitView sim_unit(const Sim *sim, size_t i);
 
+/* --- The supervisor's shift (docs/shift.md); all of these are empty in a call. --- */
+
+/* 1 if the scenario is a shift. The session is open (sim_call_state CALL_TALKING) until the
+ * shift is ended (CALL_CLOSED). */
+int sim_is_shift(const Sim *sim);
+
+typedef enum IncidentState { INCIDENT_PENDING, INCIDENT_OPEN, INCIDENT_CLOSED } IncidentState;
+
+typedef struct SimIncidentView {
+  const ShiftIncident *incident;
+  IncidentState state;
+  int64_t referred_ms;       /* -1 until referred */
+  int64_t first_dispatch_ms; /* -1 if no unit sent yet */
+  int64_t closed_ms;         /* -1 if open */
+  int reviewed;              /* the colleague's log has been opened */
+  const char *priority, *code; /* as decided by the colleague, or as corrected */
+  int units;                 /* units committed to it now */
+} SimIncidentView;
+
+size_t sim_incident_count(const Sim *sim);
+SimIncidentView sim_incident(const Sim *sim, size_t i);
+/* The incident a unit is committed to (dispatched, en route or on scene), or -1. */
+int sim_unit_incident(const Sim *sim, size_t unit);
+/* The incident action i concerned: named by it, or the one its unit or contact served at
+ * the time; -1 if none. */
+int sim_action_incident(const Sim *sim, size_t i);
+
+typedef enum ContactState { CONTACT_PENDING, CONTACT_WAITING, CONTACT_TAKEN, CONTACT_DONE, CONTACT_ABANDONED } ContactState;
+
+typedef struct SimContactView {
+  const ShiftContact *contact;
+  ContactState state;
+  int64_t arrived_ms, taken_ms; /* -1 if not yet */
+} SimContactView;
+
+size_t sim_contact_count(const Sim *sim);
+SimContactView sim_contact(const Sim *sim, size_t i);
+/* The contact taken now, or -1. */
+int sim_current_contact(const Sim *sim);
+
+typedef struct SimColleagueView {
+  const Colleague *colleague;
+  int talks;                 /* times talked with */
+  const char *area, *support; /* agreed, or NULL */
+} SimColleagueView;
+
+size_t sim_colleague_count(const Sim *sim);
+SimColleagueView sim_colleague(const Sim *sim, size_t i);
+
 /* Mood word for an agitation level. */
 const char *sim_mood_word(int agitation);
 

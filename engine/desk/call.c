@@ -291,7 +291,7 @@ int play_act(Desk *d, ActionType t, const char *arg, const char *value, const ch
              p->paused == 2 ? "The session has stopped (see the message)" : "Paused: F9 to go on");
     return -1;
   }
-  Action a = {sim_now(p->sim), t, (char *)arg, (char *)value, (char **)list, nlist, 0};
+  Action a = {sim_now(p->sim), t, (char *)arg, (char *)value, (char **)list, nlist, NULL, 0};
   Error err;
   if (play_apply(d, &a, &err) < 0) {
     stop_on_error(d, &err);

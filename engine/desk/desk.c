@@ -124,7 +124,7 @@ int desk_replay(Desk *d, const ActionList *l, int64_t at_ms, Error *err) {
 
 int desk_end_session(Desk *d, Error *err) {
   if (d->screen == DESK_CALL) {
-    Action a = {sim_now(d->play.sim), ACT_CLOSE, NULL, NULL, NULL, 0, 0};
+    Action a = {sim_now(d->play.sim), ACT_CLOSE, NULL, NULL, NULL, 0, NULL, 0};
     if (play_apply(d, &a, err) < 0)
       return -1;
   }

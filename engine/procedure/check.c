@@ -123,7 +123,48 @@ static size_t units_of_type(const Scenario *s, const char *type) {
   return n;
 }
 
+static const char *kv_lookup(const void *ud, const char *fact) {
+  return kv_get((const KVList *)ud, fact);
+}
+
+/* A shift: each incident's truth against the procedure. */
+static void check_shift(const Procedure *p, const Scenario *s, Findings *out) {
+  for (size_t i = 0; i < s->nunits; i++)
+    if (!named_find(&p->resource_types, s->units[i].type))
+      finding(out, s->file, s->units[i].line, "resource type '%s' is not one of the procedure's", s->units[i].type, NULL);
+  for (size_t i = 0; i < s->nincidents; i++) {
+    const ShiftIncident *x = &s->incidents[i];
+    for (size_t k = 0; k < x->truth.len; k++) {
+      const Fact *f = procedure_fact(p, x->truth.v[k].key);
+      if (f && f->values.len && !strlist_has(&f->values, x->truth.v[k].value) && strcmp(x->truth.v[k].value, "unknown") != 0)
+        finding(out, s->file, x->line, "truth value '%s' is not a value of fact '%s'", x->truth.v[k].value, f->id);
+    }
+    const Outcome *o = procedure_walk(p, kv_lookup, &x->truth, NULL, 0);
+    if (!o) {
+      finding(out, s->file, x->line, "incident '%s': its truth leads to no outcome of the procedure", x->id, NULL);
+      continue;
+    }
+    for (size_t n = 0; n < o->nneeds; n++) {
+      size_t have = units_of_type(s, o->needs[n].type);
+      if (have < (size_t)o->needs[n].count) {
+        char need[64];
+        snprintf(need, sizeof need, "%d %s", o->needs[n].count, o->needs[n].type);
+        finding(out, s->file, x->line, "its outcome needs %s but the shift has fewer (incident '%s')", need, x->id);
+      }
+    }
+  }
+  for (size_t i = 0; i < s->ncolleagues; i++) {
+    int works = 0;
+    for (size_t k = 0; k < s->nincidents; k++) works |= str_eq(s->incidents[k].colleague, s->colleagues[i].id);
+    if (!works) finding(out, s->file, s->colleagues[i].line, "colleague '%s' takes no incident of the shift", s->colleagues[i].id, NULL);
+  }
+}
+
 void procedure_check_scenario(const Procedure *p, const Scenario *s, Findings *out) {
+  if (s->is_shift) {
+    check_shift(p, s, out);
+    return;
+  }
   const Caller *c = &s->caller;
   for (size_t i = 0; i < c->truth.len; i++) {
     const Fact *f = procedure_fact(p, c->truth.v[i].key);

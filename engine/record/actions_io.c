@@ -79,6 +79,12 @@ int record_action_parse(const char *path, int line, const cJSON *o, Action *a, E
   for (const cJSON *m = o->child; m; m = m->next) {
     const char *k = m->string;
     if (strcmp(k, "t_ms") == 0 || strcmp(k, "type") == 0 || strcmp(k, "comment") == 0) continue;
+    if (strcmp(k, "incident") == 0) {
+      if (a->incident) return error_set(err, path, line, "a %s action has \"%s\" twice", ty->valuestring, k);
+      if (!cJSON_IsString(m)) return error_set(err, path, line, "\"incident\" of a %s action must be a string", ty->valuestring);
+      a->incident = xstrdup(m->valuestring);
+      continue;
+    }
     int is_arg = ak && strcmp(k, ak) == 0, is_value = vk && strcmp(k, vk) == 0, is_list = lk && strcmp(k, lk) == 0;
     /* A member given twice is ambiguous (and would leak the first copy). */
     if ((is_arg && a->arg) || (is_value && a->value) || (is_list && a->list))
@@ -105,6 +111,12 @@ int record_action_parse(const char *path, int line, const cJSON *o, Action *a, E
     return error_set(err, path, line, "a say action needs \"phrase\" or \"text\"");
   if (a->type == ACT_LOG && !a->value) return error_set(err, path, line, "a log action needs \"value\"");
   if (a->type == ACT_CONTACT && !a->value) return error_set(err, path, line, "a contact action needs \"channel\"");
+  if ((a->type == ACT_CORRECT || a->type == ACT_AGREE_AREA || a->type == ACT_AGREE_SUPPORT) && !a->value)
+    return error_set(err, path, line, "a %s action needs \"%s\"", ty->valuestring, vk);
+  if ((a->type == ACT_REVIEW || a->type == ACT_CORRECT) && !a->incident)
+    return error_set(err, path, line, "a %s action needs \"incident\"", ty->valuestring);
+  if (a->type == ACT_IMPROVE && !a->nlist && !a->value)
+    return error_set(err, path, line, "an improve action needs \"improvements\" or \"text\"");
   if ((a->type == ACT_BRIEF || a->type == ACT_INSTRUCT) && !a->nlist)
     return error_set(err, path, line, "a %s action needs a non-empty \"%s\" list", ty->valuestring, lk);
   return 0;
@@ -220,8 +232,40 @@ int record_check_actions(const char *path, const ActionList *l, const Procedure 
       if (rc == 0 && !a->nlist)
         rc = error_set(err, path, a->line, "a knowledge action needs a non-empty \"answer\" list");
       break;
+    case ACT_TAKE: rc = known(l, i, path, scenario_contact_index(sc, id) >= 0, "contact", id, err); break;
+    case ACT_CLOSE: rc = id ? known(l, i, path, scenario_contact_index(sc, id) >= 0, "contact", id, err) : 0; break;
+    case ACT_TALK:
+    case ACT_AGREE_AREA:
+    case ACT_AGREE_SUPPORT:
+      rc = known(l, i, path, scenario_colleague_index(sc, id) >= 0, "colleague", id, err);
+      if (rc == 0 && a->type == ACT_TALK && a->value && strcmp(a->value, "general") != 0)
+        rc = known(l, i, path, shift_area_index(a->value) >= 0, "topic", a->value, err);
+      if (rc == 0 && a->type == ACT_AGREE_AREA) rc = known(l, i, path, shift_area_index(a->value) >= 0, "area", a->value, err);
+      if (rc == 0 && a->type == ACT_AGREE_SUPPORT)
+        rc = known(l, i, path, shift_support_index(a->value) >= 0, "type of support", a->value, err);
+      break;
+    case ACT_CORRECT: {
+      const char *v = a->value;
+      if (strcmp(id, "priority") == 0) rc = known(l, i, path, procedure_priority(p, v) != NULL, "priority", v, err);
+      else if (strcmp(id, "code") == 0) rc = known(l, i, path, named_find(&p->codes, v) != NULL, "code", v, err);
+      else if (strcmp(id, "question") == 0) rc = known(l, i, path, procedure_question(p, v) != NULL, "question", v, err);
+      else if (strcmp(id, "advice") == 0) rc = known(l, i, path, named_find(&p->advice, v) != NULL, "advice", v, err);
+      else if (strcmp(id, "escalation") == 0)
+        rc = known(l, i, path, strcmp(v, "none") == 0 || named_find(&p->levels, v) != NULL, "escalation level", v, err);
+      else rc = known(l, i, path, 0, "decision", id, err);
+      break;
+    }
+    case ACT_IMPROVE:
+      for (size_t k = 0; rc == 0 && k < a->nlist; k++)
+        rc = known(l, i, path, scenario_improvement(sc, a->list[k]) != NULL, "improvement", a->list[k], err);
+      break;
     default: break;
     }
+    if (rc == 0 && a->incident && !sc->is_shift)
+      rc = error_set(err, path, a->line, "\"incident\" belongs to a shift's actions; scenario '%s' is a single call", sc->id);
+    if (rc == 0 && a->incident) rc = known(l, i, path, scenario_incident_index(sc, a->incident) >= 0, "incident", a->incident, err);
+    if (rc == 0 && a->type >= ACT_TAKE && !sc->is_shift)
+      rc = error_set(err, path, a->line, "a %s action belongs to a shift; scenario '%s' is a single call", action_type_name(a->type), sc->id);
     if (rc < 0) return -1;
   }
   return 0;

@@ -27,6 +27,7 @@ cJSON *record_action_json(const Action *a) {
   if (action_value_key(a->type)) put_str(o, action_value_key(a->type), a->value);
   if (action_list_key(a->type) && a->list)
     cJSON_AddItemToObject(o, action_list_key(a->type), cJSON_CreateStringArray((const char *const *)a->list, (int)a->nlist));
+  put_str(o, "incident", a->incident);
   return o;
 }
 

@@ -2,24 +2,12 @@
 #include "score.h"
 
 #include "criteria.h"
+#include "score_internal.h"
 
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* What the checks share: the session, the outcomes expected, and the items so far. */
-typedef struct Ctx {
-  const Procedure *p;
-  const Sim *sim;
-  Score *s;
-  const Outcome *truth_outcome; /* what the caller's full truth leads to */
-  const Outcome *known_outcome; /* what the facts learned by the end lead to */
-  const Outcome *judge;         /* known_outcome, or truth_outcome if that is NULL */
-  KVList known;                 /* scratch: facts known at a moment */
-  StrList path_facts;           /* facts the questions on the truth's path ask for */
-  int64_t end_ms;
-} Ctx;
 
 static void check_irrelevant(Ctx *c, const StrList *path);
 
@@ -44,7 +32,7 @@ const char *score_criterion_status(const Total *t) {
 }
 
 /* Adds an item; earned is clamped to possible. Strings are copied. */
-static Item *add(Ctx *c, const char *check, const char *subject, const char *criterion,
+Item *score_add(Ctx *c, const char *check, const char *subject, const char *criterion,
                  const char *category, Severity sev, int earned, int64_t t, const char *expected,
                  const char *actual, const char *explanation) {
   Score *s = c->s;
@@ -69,9 +57,9 @@ static Item *add(Ctx *c, const char *check, const char *subject, const char *cri
 }
 
 /* Full points if ok. */
-static Item *pass(Ctx *c, const char *check, const char *subject, const char *crit, const char *cat,
+Item *score_pass(Ctx *c, const char *check, const char *subject, const char *crit, const char *cat,
                   Severity sev, int ok, int64_t t, const char *exp, const char *act, const char *why) {
-  return add(c, check, subject, crit, cat, sev, ok ? sev_points[sev] : 0, t, exp, act, why);
+  return score_add(c, check, subject, crit, cat, sev, ok ? sev_points[sev] : 0, t, exp, act, why);
 }
 
 static const char *known_lookup(const void *ud, const char *fact) {
@@ -92,7 +80,7 @@ static void known_at(Ctx *c, size_t mark) {
 }
 
 /* Index of the last accepted action of a type (with arg, if not NULL), or -1. */
-static long last_action(const Sim *sim, ActionType t, const char *arg) {
+long score_last_action(const Sim *sim, ActionType t, const char *arg) {
   for (size_t i = sim_action_count(sim); i-- > 0;) {
     const Action *a = sim_action(sim, i);
     if (a->type == t && sim_action_accepted(sim, i) && (!arg || str_eq(a->arg, arg))) return (long)i;
@@ -100,7 +88,7 @@ static long last_action(const Sim *sim, ActionType t, const char *arg) {
   return -1;
 }
 
-static long first_action(const Sim *sim, ActionType t, const char *arg) {
+long score_first_action(const Sim *sim, ActionType t, const char *arg) {
   for (size_t i = 0; i < sim_action_count(sim); i++) {
     const Action *a = sim_action(sim, i);
     if (a->type == t && sim_action_accepted(sim, i) && (!arg || str_eq(a->arg, arg))) return (long)i;
@@ -108,7 +96,7 @@ static long first_action(const Sim *sim, ActionType t, const char *arg) {
   return -1;
 }
 
-static int64_t act_t(const Ctx *c, long i) {
+int64_t score_act_t(const Ctx *c, long i) {
   return i < 0 ? -1 : sim_action(c->sim, (size_t)i)->t_ms;
 }
 
@@ -124,7 +112,7 @@ static void check_answer(Ctx *c) {
   if (ans < 0) snprintf(act, sizeof act, "not answered");
   else snprintf(act, sizeof act, "answered after %.1f s", (double)ans / 1000.0);
   int earned = ans < 0 ? 0 : ans <= target ? 3 : ans <= 2 * target ? 1 : 0;
-  add(c, "answer_time", NULL, "CC38-1.1", "timeliness", SEV_MODERATE, earned, ans, exp, act,
+  score_add(c, "answer_time", NULL, "CC38-1.1", "timeliness", SEV_MODERATE, earned, ans, exp, act,
       earned == 3 ? "The call was answered within the answer standard."
       : ans < 0 ? "The call was never answered; the caller was left ringing."
                 : "The call was answered later than the answer standard allows.");
@@ -150,10 +138,10 @@ static void check_questions(Ctx *c) {
   procedure_walk(c->p, truth_lookup, c->sim, &path, 0);
   for (size_t i = 0; i < path.len; i++) {
     const Question *q = procedure_question(c->p, path.v[i]);
-    long a = first_action(c->sim, ACT_ASK, q->id);
+    long a = score_first_action(c->sim, ACT_ASK, q->id);
     int64_t told = volunteered_at(c, q->fact);
     int ok = a >= 0 || told >= 0;
-    Item *it = pass(c, "question", q->id, "CC38-1.2", "key_questions", SEV_MODERATE, ok, a >= 0 ? act_t(c, a) : told,
+    Item *it = score_pass(c, "question", q->id, "CC38-1.2", "key_questions", SEV_MODERATE, ok, a >= 0 ? score_act_t(c, a) : told,
                     q->text, a >= 0 ? "asked" : told >= 0 ? "volunteered by the caller" : "not asked",
                     a >= 0 ? "A key question of the procedure was asked."
                     : told >= 0 ? "The caller volunteered this fact before it was asked, so it was established."
@@ -178,14 +166,14 @@ static void check_questions(Ctx *c) {
   }
   char *act = repeats ? xasprintf("%zu repeated: %s", repeats, which.data) : xstrdup("no question repeated");
   buf_free(&which);
-  pass(c, "no_repeats", NULL, "CC38-1.2", "communication", SEV_MINOR, repeats == 0, first_repeat,
+  score_pass(c, "no_repeats", NULL, "CC38-1.2", "communication", SEV_MINOR, repeats == 0, first_repeat,
        "no question repeated after it was answered", act,
        repeats ? "Asking again for what the caller had already said loses control and agitates the caller."
                : "No question was repeated.");
   free(act);
-  long first = first_action(c->sim, ACT_ASK, NULL);
+  long first = score_first_action(c->sim, ACT_ASK, NULL);
   const Question *q = first >= 0 ? procedure_question(c->p, act_arg(c, first)) : NULL;
-  pass(c, "open_first", NULL, "CC38-1.2", "communication", SEV_MINOR, q && q->open, act_t(c, first),
+  score_pass(c, "open_first", NULL, "CC38-1.2", "communication", SEV_MINOR, q && q->open, score_act_t(c, first),
        "an open question first", q ? (q->open ? "open question first" : "closed question first") : "no question",
        q && q->open ? "The call opened with an open question, letting the caller say what was happening."
                     : "Open with an open question before narrowing down with closed ones.");
@@ -214,7 +202,7 @@ static void check_communication(Ctx *c) {
         if (strcmp(ph->id, a->arg) == 0 && (ph->kind == PHRASE_REASSURE || ph->kind == PHRASE_CONTROL)) done = (long)i;
       }
     }
-    pass(c, "reassurance", NULL, "CC38-1.1", "customer_service", SEV_MODERATE, done >= 0, act_t(c, done),
+    score_pass(c, "reassurance", NULL, "CC38-1.1", "customer_service", SEV_MODERATE, done >= 0, score_act_t(c, done),
          "a reassurance or control statement while the caller was distressed",
          done >= 0 ? act_arg(c, done) : "none",
          done >= 0 ? "The distressed caller was reassured and kept under control."
@@ -225,7 +213,7 @@ static void check_communication(Ctx *c) {
     const SimEvent *e = sim_event(c->sim, i);
     if (strcmp(e->kind, "jargon") == 0) buf_printf(&words, "%s%s", words.len ? ", " : "", e->subject);
   }
-  pass(c, "no_jargon", NULL, "CC38-2.3", "communication", SEV_MINOR, words.len == 0, -1,
+  score_pass(c, "no_jargon", NULL, "CC38-2.3", "communication", SEV_MINOR, words.len == 0, -1,
        "plain words to the caller", words.len ? words.data : "no jargon",
        words.len ? "Words that are jargon to a caller were used; the procedure's wording conventions forbid them."
                  : "Plain language was used with the caller.");
@@ -240,10 +228,10 @@ static void check_log(Ctx *c) {
     const char *known = kv_get(&c->known, f->fact);
     if (!known && !strlist_has(&c->path_facts, f->fact)) continue; /* never came up in this call */
     const char *want = known && strcmp(known, "unknown") != 0 ? known : truth;
-    long a = last_action(c->sim, ACT_LOG, f->id);
+    long a = score_last_action(c->sim, ACT_LOG, f->id);
     const char *v = a >= 0 ? sim_action(c->sim, (size_t)a)->value : NULL;
     int ok = v && str_has_word(v, want);
-    pass(c, "log", f->id, "CC38-1.3", "log_quality", SEV_MINOR, ok, act_t(c, a), want, v ? v : "not logged",
+    score_pass(c, "log", f->id, "CC38-1.3", "log_quality", SEV_MINOR, ok, score_act_t(c, a), want, v ? v : "not logged",
          ok ? "The log field records the fact the caller gave."
          : v ? "The log field does not record the fact's value (the expected words, as a whole word or phrase)."
              : "The log field was left empty.");
@@ -275,7 +263,7 @@ static int64_t changed_after(Ctx *c, ActionType t, size_t mark, const char *did)
  * when it was made; but a fact learned afterwards that changes the answer must be acted on
  * when there was a minute or more to do so before the call closed. */
 static void check_decision(Ctx *c, ActionType t, const char *check, const char *crit, Severity sev) {
-  long a = last_action(c->sim, t, NULL);
+  long a = score_last_action(c->sim, t, NULL);
   const Outcome *o = c->judge;
   if (a >= 0) {
     known_at(c, sim_action_mark(c->sim, (size_t)a));
@@ -303,7 +291,7 @@ static void check_decision(Ctx *c, ActionType t, const char *check, const char *
                   : !did ? "No decision was recorded."
                   : !want ? "Decided before the facts the procedure needs were known."
                           : "Does not match the procedure's outcome for the facts known at the time.";
-  pass(c, check, NULL, crit, "classification", sev, ok && !late, act_t(c, a),
+  score_pass(c, check, NULL, crit, "classification", sev, ok && !late, score_act_t(c, a),
        late ? (end_want ? end_want : "") : want ? want : "(facts not yet known)", did, why);
 }
 
@@ -314,7 +302,7 @@ static size_t units_dispatched(const Ctx *c, const char *type, Buf *names, int a
   const Scenario *sc = sim_scenario(c->sim);
   for (size_t u = 0; u < sc->nunits; u++) {
     if (type && strcmp(sc->units[u].type, type) != 0) continue;
-    if (first_action(c->sim, ACT_DISPATCH, sc->units[u].id) < 0) continue;
+    if (score_first_action(c->sim, ACT_DISPATCH, sc->units[u].id) < 0) continue;
     SimUnitView v = sim_unit(c->sim, u);
     if (attending && !(v.on_scene_ms >= 0 || v.status == UNIT_DISPATCHED || v.status == UNIT_EN_ROUTE)) continue;
     n++;
@@ -356,13 +344,13 @@ static void check_unit_orders(Ctx *c, const Outcome *o) {
   for (size_t u = 0; u < sc->nunits; u++) {
     const Unit *unit = &sc->units[u];
     const Need *need = need_of(o, unit->type);
-    if (!need || first_action(c->sim, ACT_DISPATCH, unit->id) < 0) continue;
+    if (!need || score_first_action(c->sim, ACT_DISPATCH, unit->id) < 0) continue;
     long when;
     Buf exp = {0}, got = {0};
     if (o->briefing.len) {
       join(&exp, &o->briefing);
       int ok = covered(c, ACT_BRIEF, unit->id, &o->briefing, &when, &got);
-      pass(c, "briefing", unit->id, "CC38-1.5", "resources", SEV_MODERATE, ok, act_t(c, when), exp.data,
+      score_pass(c, "briefing", unit->id, "CC38-1.5", "resources", SEV_MODERATE, ok, score_act_t(c, when), exp.data,
            got.len ? got.data : "not briefed",
            ok ? "The unit was told everything the procedure requires it to know."
               : "The unit was not given every briefing item the procedure requires.");
@@ -371,7 +359,7 @@ static void check_unit_orders(Ctx *c, const Outcome *o) {
     if (need->tasks.len) {
       join(&exp, &need->tasks);
       int ok = covered(c, ACT_INSTRUCT, unit->id, &need->tasks, &when, &got);
-      pass(c, "tasks", unit->id, "CC39-1.4", "resources", SEV_MODERATE, ok, act_t(c, when), exp.data,
+      score_pass(c, "tasks", unit->id, "CC39-1.4", "resources", SEV_MODERATE, ok, score_act_t(c, when), exp.data,
            got.len ? got.data : "no tasks given",
            ok ? "The actions needed from the unit were specified." : "Not every action needed from the unit was specified.");
     }
@@ -385,7 +373,7 @@ static void check_resources(Ctx *c) {
   if (!o->nneeds) {
     Buf names = {0};
     size_t n = units_dispatched(c, NULL, &names, 0);
-    pass(c, "no_unneeded_response", NULL, "CC38-1.4", "resources", SEV_MAJOR, n == 0, -1, "no resource sent",
+    score_pass(c, "no_unneeded_response", NULL, "CC38-1.4", "resources", SEV_MAJOR, n == 0, -1, "no resource sent",
          n ? names.data : "none sent",
          n ? "Resources were committed to a call that the procedure says needs none, leaving them unavailable for real emergencies."
            : "No resource was committed to a call that needs none.");
@@ -404,7 +392,7 @@ static void check_resources(Ctx *c) {
     const Unit *u = a->type == ACT_DISPATCH && sim_action_accepted(c->sim, i) ? scenario_unit(sim_scenario(c->sim), a->arg) : NULL;
     if (u && need_of(o, u->type)) first = (long)i;
   }
-  pass(c, "response", NULL, "CC39-1.2", "resources", SEV_CRITICAL, any > 0, act_t(c, first), want.data,
+  score_pass(c, "response", NULL, "CC39-1.2", "resources", SEV_CRITICAL, any > 0, score_act_t(c, first), want.data,
        any ? sent.data : "nothing sent",
        any ? "A response was sent to an incident that needs one."
            : "No resource was sent to an incident that needs a response.");
@@ -413,7 +401,7 @@ static void check_resources(Ctx *c) {
     size_t n = units_dispatched(c, o->needs[i].type, &names, 1);
     char exp[128];
     snprintf(exp, sizeof exp, "%d %s", o->needs[i].count, o->needs[i].type);
-    pass(c, "resources", o->needs[i].type, "CC39-1.2", "resources", SEV_MAJOR, n >= (size_t)o->needs[i].count,
+    score_pass(c, "resources", o->needs[i].type, "CC39-1.2", "resources", SEV_MAJOR, n >= (size_t)o->needs[i].count,
          -1, exp, n ? names.data : "none",
          n >= (size_t)o->needs[i].count ? "The resources the procedure requires of this type were sent."
                                         : "Fewer resources of this type were sent than the procedure requires.");
@@ -423,14 +411,14 @@ static void check_resources(Ctx *c) {
   const Priority *pr = procedure_priority(c->p, o->priority);
   if (pr && pr->dispatch_target_s > 0) {
     int64_t ans = sim_answered_ms(c->sim);
-    int64_t delta = first < 0 || ans < 0 ? -1 : act_t(c, first) - ans;
+    int64_t delta = first < 0 || ans < 0 ? -1 : score_act_t(c, first) - ans;
     int64_t target = (int64_t)pr->dispatch_target_s * 1000;
     int earned = delta < 0 ? 0 : delta <= target ? 3 : delta * 2 <= target * 3 ? 1 : 0;
     char exp[64], act[64];
     snprintf(exp, sizeof exp, "first resource within %d s of answering", pr->dispatch_target_s);
     if (delta < 0) snprintf(act, sizeof act, "never dispatched");
     else snprintf(act, sizeof act, "after %.1f s", (double)delta / 1000.0);
-    add(c, "dispatch_time", NULL, "CC38-1.5", "timeliness", SEV_MODERATE, earned, act_t(c, first), exp, act,
+    score_add(c, "dispatch_time", NULL, "CC38-1.5", "timeliness", SEV_MODERATE, earned, score_act_t(c, first), exp, act,
         earned == 3 ? "The first resource was dispatched within the target for the priority."
                     : "The first resource was dispatched later than the target for the priority.");
   }
@@ -444,20 +432,20 @@ static void check_monitoring(Ctx *c) {
     const SimEvent *e = sim_event(c->sim, i);
     if (strcmp(e->kind, "unit") != 0 || e->action >= 0 || strcmp(e->text, "unavailable") != 0) continue;
     const Unit *lost = scenario_unit(sc, e->subject);
-    long sent = first_action(c->sim, ACT_DISPATCH, e->subject);
-    if (!lost || sent < 0 || act_t(c, sent) > e->t_ms) continue;
+    long sent = score_first_action(c->sim, ACT_DISPATCH, e->subject);
+    if (!lost || sent < 0 || score_act_t(c, sent) > e->t_ms) continue;
     long repl = -1;
     for (size_t k = 0; k < sim_action_count(c->sim) && repl < 0; k++) {
       const Action *a = sim_action(c->sim, k);
       const Unit *u = a->type == ACT_DISPATCH && sim_action_accepted(c->sim, k) ? scenario_unit(sc, a->arg) : NULL;
       if (u && a->t_ms >= e->t_ms && strcmp(u->type, lost->type) == 0 && u != lost) repl = (long)k;
     }
-    int ok = repl >= 0 && act_t(c, repl) - e->t_ms <= 180000;
+    int ok = repl >= 0 && score_act_t(c, repl) - e->t_ms <= 180000;
     char exp[160];
     snprintf(exp, sizeof exp, "another %s sent within 180 s of %s becoming unavailable", lost->type, lost->id);
     Buf act = {0};
-    if (repl >= 0) buf_printf(&act, "%s sent after %.1f s", act_arg(c, repl), (double)(act_t(c, repl) - e->t_ms) / 1000.0);
-    pass(c, "monitor", lost->id, "CC39-1.5", "resources", SEV_MODERATE, ok, act_t(c, repl), exp,
+    if (repl >= 0) buf_printf(&act, "%s sent after %.1f s", act_arg(c, repl), (double)(score_act_t(c, repl) - e->t_ms) / 1000.0);
+    score_pass(c, "monitor", lost->id, "CC39-1.5", "resources", SEV_MODERATE, ok, score_act_t(c, repl), exp,
          repl >= 0 ? act.data : "no replacement sent",
          ok ? "The loss of a committed unit was noticed and a replacement sent."
             : "A committed unit became unavailable and was not replaced in time.");
@@ -469,9 +457,9 @@ static void check_advice(Ctx *c) {
   const Outcome *o = c->judge;
   if (!o) return;
   for (size_t i = 0; i < o->advice.len; i++) {
-    long a = first_action(c->sim, ACT_ADVISE, o->advice.v[i]);
+    long a = score_first_action(c->sim, ACT_ADVISE, o->advice.v[i]);
     const Named *adv = named_find(&c->p->advice, o->advice.v[i]);
-    pass(c, "advice", o->advice.v[i], "CC38-1.6", "advice", SEV_MODERATE, a >= 0, act_t(c, a),
+    score_pass(c, "advice", o->advice.v[i], "CC38-1.6", "advice", SEV_MODERATE, a >= 0, score_act_t(c, a),
          adv ? adv->text : o->advice.v[i], a >= 0 ? "given" : "not given",
          a >= 0 ? "The advice the procedure requires was given." : "The caller was not given advice the procedure requires.");
   }
@@ -489,11 +477,11 @@ static void check_advice(Ctx *c) {
       if (outside_at < 0) outside_at = (long)i;
     }
   }
-  pass(c, "forbidden_advice", NULL, "CC38-1.6", "advice", SEV_CRITICAL, bad.len == 0, act_t(c, bad_at),
+  score_pass(c, "forbidden_advice", NULL, "CC38-1.6", "advice", SEV_CRITICAL, bad.len == 0, score_act_t(c, bad_at),
        "no advice the procedure forbids", bad.len ? bad.data : "none",
        bad.len ? "Advice the procedure forbids was given; it could endanger the caller."
                : "No forbidden advice was given.");
-  pass(c, "advice_limits", NULL, "CC38-1.6", "advice", SEV_MINOR, outside.len == 0, act_t(c, outside_at),
+  score_pass(c, "advice_limits", NULL, "CC38-1.6", "advice", SEV_MINOR, outside.len == 0, score_act_t(c, outside_at),
        "only advice the procedure permits for this incident", outside.len ? outside.data : "within limits",
        outside.len ? "Advice beyond the limits of the role for this incident was given."
                    : "All advice given was within the limits of the role.");
@@ -504,8 +492,8 @@ static void check_notify(Ctx *c) {
   const Outcome *o = c->judge;
   for (size_t i = 0; o && i < o->nnotify; i++) {
     const Notify *n = &o->notify[i];
-    long a = first_action(c->sim, ACT_CONTACT, n->org);
-    pass(c, "notify", n->org, "CC38-2.1", "communication", SEV_MODERATE, a >= 0, act_t(c, a), n->org,
+    long a = score_first_action(c->sim, ACT_CONTACT, n->org);
+    score_pass(c, "notify", n->org, "CC38-2.1", "communication", SEV_MODERATE, a >= 0, score_act_t(c, a), n->org,
          a >= 0 ? "contacted" : "not contacted",
          a >= 0 ? "The organisation the procedure names was informed." : "An organisation the procedure requires was not informed.");
     long ch = -1;
@@ -514,7 +502,7 @@ static void check_notify(Ctx *c) {
       if (x->type == ACT_CONTACT && str_eq(x->arg, n->org) && str_eq(x->value, n->channel)) ch = (long)k;
     }
     const char *used = a >= 0 && sim_action(c->sim, (size_t)a)->value ? sim_action(c->sim, (size_t)a)->value : "none";
-    pass(c, "channel", n->org, "CC38-2.2", "communication", SEV_MINOR, ch >= 0, act_t(c, ch >= 0 ? ch : a),
+    score_pass(c, "channel", n->org, "CC38-2.2", "communication", SEV_MINOR, ch >= 0, score_act_t(c, ch >= 0 ? ch : a),
          n->channel, ch >= 0 ? n->channel : used,
          ch >= 0 ? "The most efficient channel for this organisation was used."
                  : "The organisation was not reached by the channel the procedure prefers.");
@@ -542,13 +530,13 @@ static void check_escalation(Ctx *c) {
     if (k < 0) continue; /* never learned: the key-question item covers it */
     strlist_push(&required, r->level);
     int64_t known_t = sim_event(c->sim, (size_t)k)->t_ms, deadline = known_t + (int64_t)r->within_s * 1000;
-    long a = first_action(c->sim, ACT_ESCALATE, r->level);
-    int ok = a >= 0 && act_t(c, a) <= deadline;
+    long a = score_first_action(c->sim, ACT_ESCALATE, r->level);
+    int ok = a >= 0 && score_act_t(c, a) <= deadline;
     char exp[160];
     snprintf(exp, sizeof exp, "escalate to %s within %d s", r->level, r->within_s);
     Buf act = {0};
-    if (a >= 0) buf_printf(&act, "escalated to %s %.1f s after the fact was known", r->level, (double)(act_t(c, a) - known_t) / 1000.0);
-    pass(c, "escalation", r->id, "CC38-1.7", "escalation", SEV_MAJOR, ok, act_t(c, a), exp, a >= 0 ? act.data : "not escalated",
+    if (a >= 0) buf_printf(&act, "escalated to %s %.1f s after the fact was known", r->level, (double)(score_act_t(c, a) - known_t) / 1000.0);
+    score_pass(c, "escalation", r->id, "CC38-1.7", "escalation", SEV_MAJOR, ok, score_act_t(c, a), exp, a >= 0 ? act.data : "not escalated",
          ok ? "The incident was escalated to the right level in time."
             : a >= 0 ? "The incident was escalated too late." : "An incident that the procedure says must be escalated was not.");
     buf_free(&act);
@@ -556,7 +544,7 @@ static void check_escalation(Ctx *c) {
   for (size_t i = 0; i < sim_action_count(c->sim); i++) {
     const Action *a = sim_action(c->sim, i);
     if (a->type != ACT_ESCALATE || strlist_has(&required, a->arg)) continue;
-    pass(c, "needless_escalation", a->arg, "CC38-1.7", "escalation", SEV_MINOR, 0, a->t_ms, "no escalation", a->arg,
+    score_pass(c, "needless_escalation", a->arg, "CC38-1.7", "escalation", SEV_MINOR, 0, a->t_ms, "no escalation", a->arg,
          "The incident was escalated to a level that nothing known about it called for.");
   }
   strlist_free(&required);
@@ -572,7 +560,7 @@ static void check_irrelevant(Ctx *c, const StrList *path) {
     buf_printf(&off, "%s%s", off.len ? ", " : "", a->arg);
     if (first < 0) first = (long)i;
   }
-  pass(c, "irrelevant_questions", NULL, "CC38-1.2", "communication", SEV_MINOR, off.len == 0, act_t(c, first),
+  score_pass(c, "irrelevant_questions", NULL, "CC38-1.2", "communication", SEV_MINOR, off.len == 0, score_act_t(c, first),
        "only questions on this incident's path", off.len ? off.data : "none off the path",
        off.len ? "Questions were asked that the procedure does not need for this incident."
                : "Every question asked was one the procedure needs for this incident.");
@@ -593,10 +581,10 @@ static void check_log_timeliness(Ctx *c) {
       const SimEvent *ev = sim_event(c->sim, e);
       if (strcmp(ev->kind, "fact") == 0 && strcmp(ev->subject, f->fact) == 0) learned = ev->t_ms;
     }
-    long a = first_action(c->sim, ACT_LOG, f->id);
+    long a = score_first_action(c->sim, ACT_LOG, f->id);
     if (learned < 0 || a < 0) continue; /* not learned, or not logged: other items cover it */
     any = 1;
-    if (act_t(c, a) - learned > 60000) {
+    if (score_act_t(c, a) - learned > 60000) {
       buf_printf(&late, "%s%s", late.len ? ", " : "", f->id);
       if (first_late < 0) first_late = a;
     }
@@ -605,18 +593,18 @@ static void check_log_timeliness(Ctx *c) {
     buf_free(&late);
     return;
   }
-  pass(c, "log_timeliness", NULL, "CC38-1.3", "log_quality", SEV_MINOR, late.len == 0, act_t(c, first_late),
+  score_pass(c, "log_timeliness", NULL, "CC38-1.3", "log_quality", SEV_MINOR, late.len == 0, score_act_t(c, first_late),
        "each field logged within 60 s of learning it", late.len ? late.data : "all logged promptly",
        late.len ? "Some log fields were entered more than a minute after the caller gave them."
                 : "The log was kept up to date as the call went on.");
   buf_free(&late);
 }
 
-static void check_knowledge(Ctx *c) {
+void score_check_knowledge(Ctx *c) {
   const Scenario *sc = sim_scenario(c->sim);
   for (size_t i = 0; i < sc->nknowledge; i++) {
     const Knowledge *k = &sc->knowledge[i];
-    long a = last_action(c->sim, ACT_KNOWLEDGE, k->id);
+    long a = score_last_action(c->sim, ACT_KNOWLEDGE, k->id);
     const Action *act = a >= 0 ? sim_action(c->sim, (size_t)a) : NULL;
     Buf want = {0}, got = {0};
     int ok = act != NULL;
@@ -629,7 +617,7 @@ static void check_knowledge(Ctx *c) {
       for (size_t j = 0; ok && j < k->norder; j++) ok = atoi(act->list[j]) == k->order[j];
     }
     for (size_t j = 0; act && j < act->nlist; j++) buf_printf(&got, "%s%s", j ? " " : "", act->list[j]);
-    add(c, "knowledge", k->id, k->criterion, "knowledge", SEV_MODERATE, ok ? 3 : 0, act_t(c, a), want.data,
+    score_add(c, "knowledge", k->id, k->criterion, "knowledge", SEV_MODERATE, ok ? 3 : 0, score_act_t(c, a), want.data,
         act ? got.data : "not answered", ok ? "Answered correctly." : k->explain ? k->explain : "The answer was not right.");
     buf_free(&want), buf_free(&got);
   }
@@ -641,15 +629,15 @@ static void check_complaint(Ctx *c) {
   int in_order = 1;
   for (size_t i = 0; i < c->p->ncomplaint_steps; i++) {
     const ComplaintStep *st = &c->p->complaint_steps[i];
-    long a = first_action(c->sim, ACT_COMPLAINT, st->id);
-    if (a >= 0 && act_t(c, a) < last) in_order = 0;
-    if (a >= 0) last = act_t(c, a);
-    pass(c, "complaint", st->id, "CC39-1.7", "customer_service", SEV_MODERATE, a >= 0, act_t(c, a), st->text,
+    long a = score_first_action(c->sim, ACT_COMPLAINT, st->id);
+    if (a >= 0 && score_act_t(c, a) < last) in_order = 0;
+    if (a >= 0) last = score_act_t(c, a);
+    score_pass(c, "complaint", st->id, "CC39-1.7", "customer_service", SEV_MODERATE, a >= 0, score_act_t(c, a), st->text,
          a >= 0 ? "done" : "not done",
          a >= 0 ? "This step of the complaint procedure was taken."
                 : "A step of the organisation's complaint procedure was missed.");
   }
-  pass(c, "complaint_order", NULL, "CC39-1.7", "customer_service", SEV_MINOR, in_order, -1,
+  score_pass(c, "complaint_order", NULL, "CC39-1.7", "customer_service", SEV_MINOR, in_order, -1,
        "the complaint steps in the procedure's order", in_order ? "in order" : "out of order",
        in_order ? "The complaint was handled in the procedure's order."
                 : "The complaint steps were taken out of the procedure's order.");
@@ -659,8 +647,8 @@ static void check_complaint(Ctx *c) {
 static void check_decision_path(Ctx *c) {
   const Scenario *sc = sim_scenario(c->sim);
   if (!sc->has_referral || !c->judge) return;
-  const char *code = act_arg(c, last_action(c->sim, ACT_CLASSIFY, NULL));
-  const char *prio = act_arg(c, last_action(c->sim, ACT_PRIORITISE, NULL));
+  const char *code = act_arg(c, score_last_action(c->sim, ACT_CLASSIFY, NULL));
+  const char *prio = act_arg(c, score_last_action(c->sim, ACT_PRIORITISE, NULL));
   if (!code) code = sc->referral.code;
   if (!prio) prio = sc->referral.priority;
   int ok = strcmp(code, c->judge->code) == 0 && strcmp(prio, c->judge->priority) == 0;
@@ -668,7 +656,7 @@ static void check_decision_path(Ctx *c) {
   char exp[128], act[128];
   snprintf(exp, sizeof exp, "%s %s", c->judge->code, c->judge->priority);
   snprintf(act, sizeof act, "%s %s (referred as %s %s)", code, prio, sc->referral.code, sc->referral.priority);
-  pass(c, "decision_path", NULL, "CC39-1.6", "classification", SEV_MAJOR, ok, -1, exp, act,
+  score_pass(c, "decision_path", NULL, "CC39-1.6", "classification", SEV_MAJOR, ok, -1, exp, act,
        ok ? (colleague_ok ? "The colleague's decision path was checked and found right."
                           : "The colleague's wrong decision path was found and corrected.")
           : "The incident was left on a decision path the procedure does not support.");
@@ -688,12 +676,12 @@ static int committed_at(const Ctx *c, const char *unit, size_t mark) {
 static void check_status(Ctx *c) {
   const Scenario *sc = sim_scenario(c->sim);
   if (strcmp(sc->level, "CC39") != 0 || !c->judge || !c->judge->nneeds) return;
-  long close = last_action(c->sim, ACT_CLOSE, NULL);
-  int64_t end = close >= 0 ? act_t(c, close) : c->end_ms;
+  long close = score_last_action(c->sim, ACT_CLOSE, NULL);
+  int64_t end = close >= 0 ? score_act_t(c, close) : c->end_ms;
   int long_enough = 0;
   for (size_t u = 0; u < sc->nunits; u++) {
-    long d = first_action(c->sim, ACT_DISPATCH, sc->units[u].id);
-    if (d >= 0 && need_of(c->judge, sc->units[u].type) && end - act_t(c, d) >= 120000) long_enough = 1;
+    long d = score_first_action(c->sim, ACT_DISPATCH, sc->units[u].id);
+    if (d >= 0 && need_of(c->judge, sc->units[u].type) && end - score_act_t(c, d) >= 120000) long_enough = 1;
   }
   if (!long_enough) return;
   long st = -1;
@@ -702,7 +690,7 @@ static void check_status(Ctx *c) {
     if (a->type == ACT_STATUS && sim_action_accepted(c->sim, i) && committed_at(c, a->arg, sim_action_mark(c->sim, i)))
       st = (long)i;
   }
-  pass(c, "status_check", NULL, "CC39-1.5", "resources", SEV_MODERATE, st >= 0, act_t(c, st),
+  score_pass(c, "status_check", NULL, "CC39-1.5", "resources", SEV_MODERATE, st >= 0, score_act_t(c, st),
        "a status request to a committed unit", st >= 0 ? act_arg(c, st) : "none",
        st >= 0 ? "The progress of a deployed unit was monitored by a status request."
                : "Deployed units were never asked for their status.");
@@ -724,7 +712,7 @@ static int total_cmp(const void *a, const void *b) {
   return strcmp(((const Total *)a)->key, ((const Total *)b)->key);
 }
 
-static void totals(Ctx *c) {
+void score_totals(Ctx *c) {
   Score *s = c->s;
   for (size_t i = 0; i < s->nitems; i++) {
     const Item *it = &s->items[i];
@@ -742,9 +730,10 @@ static void totals(Ctx *c) {
 }
 
 Score *score_session(const Procedure *p, const Sim *sim) {
+  if (sim_is_shift(sim)) return score_shift(p, sim);
   /* Items with no moment of their own are placed at the close of the call (knowledge
    * questions answered afterwards do not move them). */
-  long close_at = last_action(sim, ACT_CLOSE, NULL);
+  long close_at = score_last_action(sim, ACT_CLOSE, NULL);
   int64_t end = close_at >= 0 ? sim_action(sim, (size_t)close_at)->t_ms : sim_now(sim);
   Ctx c = {p, sim, xcalloc(1, sizeof(Score)), NULL, NULL, NULL, {0}, {0}, end};
   c.s->end_ms = sim_now(sim);
@@ -771,12 +760,12 @@ Score *score_session(const Procedure *p, const Sim *sim) {
   check_decision_path(&c);
   check_status(&c);
   check_complaint(&c);
-  check_knowledge(&c);
-  long close = last_action(sim, ACT_CLOSE, NULL);
-  pass(&c, "close", NULL, "CC38-1.3", "case_entry", SEV_MINOR, close >= 0, act_t(&c, close), "call closed",
+  score_check_knowledge(&c);
+  long close = score_last_action(sim, ACT_CLOSE, NULL);
+  score_pass(&c, "close", NULL, "CC38-1.3", "case_entry", SEV_MINOR, close >= 0, score_act_t(&c, close), "call closed",
        close >= 0 ? "closed" : "not closed",
        close >= 0 ? "The call and its log were closed." : "The call was never closed, so the log is incomplete.");
-  totals(&c);
+  score_totals(&c);
   kv_free(&c.known);
   strlist_free(&c.path_facts);
   return c.s;

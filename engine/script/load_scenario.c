@@ -188,6 +188,116 @@ static int c_referral(lua_State *L) {
   return 0;
 }
 
+/* --- the supervisor's shift (docs/shift.md) --- */
+
+static int c_shift(lua_State *L) {
+  static const FieldSpec spec[] = {{"duration_s", F_INT, 1}, {"compression", F_INT, 0}, {"briefing", F_STR, 0}, {0}};
+  sb_check_fields(L, "shift", spec);
+  Scenario *s = scen(L);
+  if (s->is_shift) sb_error(L, "shift is declared twice (first at line %d)", s->shift.line);
+  s->is_shift = 1;
+  s->shift.line = sb_line(L);
+  s->shift.duration_s = (int)sb_int(L, "duration_s", 0);
+  s->shift.compression = (int)sb_int(L, "compression", 4);
+  s->shift.briefing = sb_str(L, "briefing");
+  if (s->shift.duration_s < 1800 || s->shift.duration_s > 5400)
+    sb_error(L, "shift duration_s must be 1800 to 5400 (30 to 90 minutes)");
+  if (s->shift.compression < 1 || s->shift.compression > 10) sb_error(L, "shift compression must be 1 to 10");
+  return 0;
+}
+
+static int c_incident(lua_State *L) {
+  static const FieldSpec spec[] = {{"id", F_STR, 1}, {"at_s", F_NUM, 1}, {"title", F_STR, 1}, {"place", F_STR, 1},
+                                   {"colleague", F_STR, 0}, {"truth", F_MAP, 1}, {"code", F_STR, 1},
+                                   {"priority", F_STR, 1}, {"asked", F_LIST, 0}, {"advice", F_LIST, 0},
+                                   {"escalated", F_STR, 0}, {"log", F_STR, 0}, {0}};
+  sb_check_fields(L, "incident", spec);
+  Scenario *s = scen(L);
+  char *id = sb_id(L, "incident");
+  if (scenario_incident_index(s, id) >= 0) {
+    free(id);
+    sb_error(L, "incident is declared twice");
+  }
+  ShiftIncident *x = APPEND(s->incidents, s->nincidents);
+  x->id = id, x->line = sb_line(L);
+  double at = sb_num(L, "at_s", 0);
+  if (at < 0 || at > 86400) sb_error(L, "incident at_s must be 0 to 86400");
+  x->at_ms = (int64_t)(at * 1000.0 + 0.5);
+  x->title = sb_str(L, "title"), x->place = sb_str(L, "place"), x->colleague = sb_str(L, "colleague");
+  x->code = sb_str(L, "code"), x->priority = sb_str(L, "priority"), x->escalated = sb_str(L, "escalated");
+  x->log = sb_str(L, "log");
+  sb_map(L, 1, "truth", &x->truth);
+  sb_list(L, 1, "asked", &x->asked, 1), sb_list(L, 1, "advice", &x->advice, 1);
+  return 0;
+}
+
+static int c_colleague(lua_State *L) {
+  static const FieldSpec spec[] = {{"id", F_STR, 1}, {"name", F_STR, 0}, {"role", F_STR, 0}, {"need", F_STR, 0},
+                                   {"support", F_LIST, 0}, {"says", F_MAP, 0}, {0}};
+  sb_check_fields(L, "colleague", spec);
+  Scenario *s = scen(L);
+  char *id = sb_id(L, "colleague");
+  if (scenario_colleague_index(s, id) >= 0) {
+    free(id);
+    sb_error(L, "colleague is declared twice");
+  }
+  Colleague *x = APPEND(s->colleagues, s->ncolleagues);
+  x->id = id, x->line = sb_line(L), x->name = sb_str(L, "name"), x->role = sb_str(L, "role"), x->need = sb_str(L, "need");
+  if (!x->name) x->name = xstrdup(id);
+  if (!x->role) x->role = xstrdup("call-taker");
+  sb_list(L, 1, "support", &x->support, 1), sb_map(L, 1, "says", &x->says);
+  if (x->need && shift_area_index(x->need) < 0)
+    sb_error(L, "colleague need '%s' is not an area (prioritising, questioning, advice, escalation, response_times, complaints)", x->need);
+  for (size_t i = 0; i < x->support.len; i++)
+    if (shift_support_index(x->support.v[i]) < 0)
+      sb_error(L, "colleague support '%s' is not a type of support (coaching, buddying, refresher_scenario, procedure_briefing)", x->support.v[i]);
+  if (x->support.len && !x->need) sb_error(L, "colleague support is given for a need: set need too");
+  if (x->need && !x->support.len)
+    for (size_t i = 0; i < shift_nsupport; i++)
+      if (shift_support_fits(shift_supports[i], x->need)) strlist_push(&x->support, shift_supports[i]);
+  return 0;
+}
+
+static int c_contact(lua_State *L) {
+  static const FieldSpec spec[] = {{"id", F_STR, 1}, {"at_s", F_NUM, 1}, {"kind", F_STR, 1}, {"incident", F_STR, 1},
+                                   {"caller", F_STR, 0}, {"says", F_STR, 0}, {"patience_s", F_INT, 0}, {0}};
+  sb_check_fields(L, "contact", spec);
+  Scenario *s = scen(L);
+  char *id = sb_id(L, "contact");
+  if (scenario_contact_index(s, id) >= 0) {
+    free(id);
+    sb_error(L, "contact is declared twice");
+  }
+  ShiftContact *x = APPEND(s->contacts, s->ncontacts);
+  x->id = id, x->line = sb_line(L);
+  double at = sb_num(L, "at_s", 0);
+  if (at < 0 || at > 86400) sb_error(L, "contact at_s must be 0 to 86400");
+  x->at_ms = (int64_t)(at * 1000.0 + 0.5);
+  x->kind = sb_str(L, "kind"), x->incident = sb_str(L, "incident"), x->caller = sb_str(L, "caller"), x->says = sb_str(L, "says");
+  if (!x->caller) x->caller = xstrdup("Caller");
+  x->patience_s = (int)sb_int(L, "patience_s", 180);
+  if (strcmp(x->kind, "query") != 0 && strcmp(x->kind, "complaint") != 0)
+    sb_error(L, "contact kind must be \"query\" or \"complaint\", not '%s'", x->kind);
+  if (x->patience_s < 1) sb_error(L, "contact patience_s must be at least 1");
+  return 0;
+}
+
+static int c_improvement(lua_State *L) {
+  static const FieldSpec spec[] = {{"id", F_STR, 1}, {"area", F_STR, 1}, {"text", F_STR, 1}, {0}};
+  sb_check_fields(L, "improvement", spec);
+  Scenario *s = scen(L);
+  char *id = sb_id(L, "improvement");
+  if (scenario_improvement(s, id)) {
+    free(id);
+    sb_error(L, "improvement is declared twice");
+  }
+  Improvement *x = APPEND(s->improvements, s->nimprovements);
+  x->id = id, x->line = sb_line(L), x->area = sb_str(L, "area"), x->text = sb_str(L, "text");
+  if (shift_area_index(x->area) < 0)
+    sb_error(L, "improvement area '%s' is not an area (prioritising, questioning, advice, escalation, response_times, complaints)", x->area);
+  return 0;
+}
+
 Script *script_load_scenario(const char *path, uint64_t seed, Error *err) {
   Script *s = xcalloc(1, sizeof *s);
   s->sc = xcalloc(1, sizeof *s->sc);
@@ -201,11 +311,22 @@ Script *script_load_scenario(const char *path, uint64_t seed, Error *err) {
   s->sb->owner = s;
   static const luaL_Reg fns[] = {{"scenario", c_scenario}, {"place", c_place}, {"resource", c_resource},
                                  {"caller", c_caller}, {"event", c_event}, {"knowledge", c_knowledge},
-                                 {"referral", c_referral}, {NULL, NULL}};
+                                 {"referral", c_referral}, {"shift", c_shift}, {"incident", c_incident},
+                                 {"colleague", c_colleague}, {"contact", c_contact}, {"improvement", c_improvement},
+                                 {NULL, NULL}};
   for (const luaL_Reg *f = fns; f->name; f++) lua_register(s->sb->L, f->name, f->func);
   int rc = sandbox_run_file(s->sb, &s->sc->sha256, err);
   if (rc == 0 && !s->sc->id) rc = error_set(err, path, 1, "no scenario { id = ..., ... } declaration");
-  if (rc == 0 && !s->sc->has_caller) rc = error_set(err, path, s->sc->line, "the scenario declares no caller { ... }");
+  Scenario *sc = s->sc;
+  if (rc == 0 && !sc->has_caller && !sc->is_shift)
+    rc = error_set(err, path, sc->line, "the scenario declares no caller { ... } (or shift { ... })");
+  if (rc == 0 && sc->has_caller && sc->is_shift)
+    rc = error_set(err, path, sc->caller.line, "a shift has no caller { ... }: its contacts and incidents come in over the shift");
+  if (rc == 0 && sc->is_shift && !sc->nincidents) rc = error_set(err, path, sc->shift.line, "the shift declares no incident { ... }");
+  if (rc == 0 && !sc->is_shift && (sc->nincidents || sc->ncolleagues || sc->ncontacts || sc->nimprovements))
+    rc = error_set(err, path, sc->nincidents ? sc->incidents[0].line : sc->ncolleagues ? sc->colleagues[0].line
+                              : sc->ncontacts ? sc->contacts[0].line : sc->improvements[0].line,
+                   "incidents, colleagues, contacts and improvements belong to a shift: declare shift { ... }");
   if (rc < 0) {
     script_free(s);
     return NULL;
@@ -220,6 +341,34 @@ const Scenario *script_scenario(const Script *s) {
 static int need_place(const Scenario *sc, const char *id, int line, Error *err) {
   if (!id || scenario_place(sc, id)) return 0;
   return error_set(err, sc->file, line, "unknown place '%s'", id);
+}
+
+static int need_id(int ok, const Scenario *sc, int line, const char *what, const char *id, Error *err) {
+  return ok ? 0 : error_set(err, sc->file, line, "unknown %s '%s'", what, id);
+}
+
+static int link_shift(const Scenario *sc, const Procedure *p, Error *err) {
+  for (size_t i = 0; i < sc->nincidents; i++) {
+    const ShiftIncident *x = &sc->incidents[i];
+    if (need_place(sc, x->place, x->line, err) < 0 ||
+        need_id(!x->colleague || scenario_colleague_index(sc, x->colleague) >= 0, sc, x->line, "colleague", x->colleague, err) < 0 ||
+        need_id(named_find(&p->codes, x->code) != NULL, sc, x->line, "code", x->code, err) < 0 ||
+        need_id(procedure_priority(p, x->priority) != NULL, sc, x->line, "priority", x->priority, err) < 0 ||
+        need_id(!x->escalated || named_find(&p->levels, x->escalated), sc, x->line, "level", x->escalated, err) < 0)
+      return -1;
+    for (size_t k = 0; k < x->asked.len; k++)
+      if (need_id(procedure_question(p, x->asked.v[k]) != NULL, sc, x->line, "question", x->asked.v[k], err) < 0) return -1;
+    for (size_t k = 0; k < x->advice.len; k++)
+      if (need_id(named_find(&p->advice, x->advice.v[k]) != NULL, sc, x->line, "advice", x->advice.v[k], err) < 0) return -1;
+    for (size_t k = 0; k < x->truth.len; k++)
+      if (!procedure_fact(p, x->truth.v[k].key))
+        return error_set(err, sc->file, x->line, "unknown fact '%s' (procedure '%s' has no such fact)", x->truth.v[k].key, p->id);
+  }
+  for (size_t i = 0; i < sc->ncontacts; i++)
+    if (need_id(scenario_incident_index(sc, sc->contacts[i].incident) >= 0, sc, sc->contacts[i].line, "incident",
+                sc->contacts[i].incident, err) < 0)
+      return -1;
+  return 0;
 }
 
 int script_link_scenario(Script *s, const Procedure *p, Error *err) {
@@ -242,6 +391,7 @@ int script_link_scenario(Script *s, const Procedure *p, Error *err) {
     return error_set(err, sc->file, sc->referral.line, "unknown code '%s'", sc->referral.code);
   if (sc->has_referral && !procedure_priority(p, sc->referral.priority))
     return error_set(err, sc->file, sc->referral.line, "unknown priority '%s'", sc->referral.priority);
+  if (sc->is_shift && link_shift(sc, p, err) < 0) return -1;
   const KVList *lists[] = {&sc->caller.truth, &sc->caller.told};
   for (size_t l = 0; l < 2; l++)
     for (size_t k = 0; k < lists[l]->len; k++)

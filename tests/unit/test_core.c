@@ -32,7 +32,7 @@ static Scenario *make_scenario(int agitation) {
 }
 
 static int apply(Sim *sim, int64_t t, ActionType type, const char *arg, const char *value) {
-  Action a = {t, type, (char *)arg, (char *)value, NULL, 0, 0};
+  Action a = {t, type, (char *)arg, (char *)value, NULL, 0, NULL, 0};
   Error err;
   return sim_apply(sim, &a, &err);
 }

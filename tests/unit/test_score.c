@@ -5,7 +5,7 @@
 #include "session.h"
 
 static void push(Session *s, int64_t t, ActionType type, const char *arg, const char *value) {
-  Action a = {t, type, (char *)arg, (char *)value, NULL, 0, 0};
+  Action a = {t, type, (char *)arg, (char *)value, NULL, 0, NULL, 0};
   actions_push(&s->actions, &a);
 }
 

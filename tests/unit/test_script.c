@@ -24,8 +24,8 @@ static void script_should_fire_a_when_trigger_once_its_condition_holds(void) {
   Error err;
   CHECK(session_load(&s, DATA_DIR "/mini_fire.lua", NULL, 1, &err) == 0);
   Action a = {0};
-  actions_push(&s.actions, &(Action){1000, ACT_ANSWER, NULL, NULL, NULL, 0, 0});
-  a = (Action){25000, ACT_SAY, xstrdup("reassure"), NULL, NULL, 0, 0};
+  actions_push(&s.actions, &(Action){1000, ACT_ANSWER, NULL, NULL, NULL, 0, NULL, 0});
+  a = (Action){25000, ACT_SAY, xstrdup("reassure"), NULL, NULL, 0, NULL, 0};
   actions_push(&s.actions, &a);
   action_clear(&a);
   CHECK(session_play(&s, &err) == 0);
