@@ -1,5 +1,5 @@
 -- Shift: Friday evening at Northshire Combined Control. The trainee is the duty supervisor
--- from 18:00 to 18:50. Three call-takers refer eleven incidents; up to seven are open at once.
+-- from 18:00 to 18:45. Three call-takers refer eleven incidents; up to seven are open at once.
 --
 -- What the shift holds:
 -- * Kieran Doyle, six months on the desk, gets the address and the nature and then sends:
@@ -28,13 +28,13 @@ scenario {
                "CC39-2.1", "CC39-2.2", "CC39-2.3", "CC39-3.1", "CC39-3.4", "CC39-3.5" },
   tags = { "shift", "supervisor", "reallocation", "colleague_support", "unit_failure",
            "event:unit_unavailable", "event:follow_up_complaint" },
-  summary = "Fifty minutes of a Friday evening in Northam: eleven incidents from three call-takers, the "
+  summary = "Forty-five minutes of a Friday evening in Northam: eleven incidents from three call-takers, the "
          .. "ambulances all committed when a man arrests at the gym, a fire engine crashes on its way to a "
          .. "house fire, a daughter chasing an ambulance and her brother complaining that it was turned round.",
 }
 
-shift { duration_s = 3000, compression = 4,
-  briefing = "You are the duty supervisor at Northshire Combined Control, 18:00 to 18:50 on a Friday. Kieran "
+shift { duration_s = 2700, compression = 4,
+  briefing = "You are the duty supervisor at Northshire Combined Control, 18:00 to 18:45 on a Friday. Kieran "
           .. "Doyle, Priya Nair and Jo Hartley are taking the 999 calls and refer each incident to you: check "
           .. "their decisions, send, brief and task the crews, keep track of them, and take the calls that "
           .. "come to the supervisor. You have five fire engines, three ambulances, one paramedic car and "

@@ -1,5 +1,5 @@
 -- Shift: the first cold night of winter on the gas emergency line. The trainee is the team
--- leader from 17:00 to 18:05. Three call-handlers refer eleven jobs; up to seven are open at
+-- leader from 17:00 to 18:00. Three call-handlers refer eleven jobs; up to seven are open at
 -- once, and the six emergency engineers (first-call operatives) are all out by 17:16.
 --
 -- What the shift holds:
@@ -8,7 +8,7 @@
 --   the school, and the street of homes off gas (three missed escalations). Her need is
 --   escalation; buddying, a refresher scenario or a procedure briefing fits it.
 -- * Callum Baxter grades an old man's loss of supply as a two-hour emergency because of the
---   cold, and skips the ignition question on a smell in the street. Aisha Khan tells a builder
+--   cold, and does not ask whether the smell in Mill Street is already a job. Aisha Khan tells a builder
 --   to stuff a rag into the pipe his digger has holed, and grades a car against a meter box
 --   with no gas escaping as a one-hour job. Single slips each; together, two gradings wrong.
 -- * All six vans are committed when the school caretaker smells gas: the van on its way to
@@ -30,14 +30,14 @@ scenario {
                "CC39-2.1", "CC39-2.2", "CC39-2.3", "CC39-3.2", "CC39-3.3", "CC39-3.6" },
   tags = { "shift", "supervisor", "gas", "reallocation", "colleague_support", "unit_failure",
            "event:unit_unavailable", "event:follow_up_complaint", "event:escalation_beyond_authority" },
-  summary = "Sixty-five minutes of the first cold night at Northshire Gas Networks: eleven jobs from three "
+  summary = "Sixty minutes of the first cold night at Northshire Gas Networks: eleven jobs from three "
          .. "call-handlers, every van out when a school smells of gas, a van stuck behind a lorry on its way "
          .. "to a carbon monoxide report, a daughter chasing an engineer and a customer complaining that her "
          .. "boiler was capped.",
 }
 
-shift { duration_s = 3900, compression = 5,
-  briefing = "You are the contact centre team leader at Northshire Gas Networks, 17:00 to 18:05, the first frost "
+shift { duration_s = 3600, compression = 5,
+  briefing = "You are the contact centre team leader at Northshire Gas Networks, 17:00 to 18:00, the first frost "
           .. "of the winter. Megan Price, Callum Baxter and Aisha Khan are taking the emergency calls and refer each "
           .. "job to you: check their decisions, allocate, brief and task the engineers, track them, and take the "
           .. "calls that come to the team leader. Six first-call operatives and two repair teams are on. At the "
@@ -99,8 +99,8 @@ colleague { id = "callum", name = "Callum Baxter", role = "call-handler",
            .. "for two hours. I know loss of supply is a twelve-hour job.",
     prioritising = "Pit Lane: R1, I know. I let the weather grade it for me. The vulnerable customer goes on the "
                 .. "job and the engineer prioritises on the day.",
-    questioning = "Mill Street, the ignition question? She was outside on the pavement and I just didn't. Won't "
-               .. "happen again.",
+    questioning = "Mill Street, whether anyone had already rung it in? It's the high street, somebody probably "
+               .. "had, and I just didn't ask. If it's a job already, it's a duplicate. Won't happen again.",
   } }
 
 colleague { id = "aisha", name = "Aisha Khan", role = "call-handler",
@@ -239,7 +239,7 @@ incident { id = "mill_street_outside", at_s = 1500, title = "Smell of gas in the
             reported = "no", fire = "no", ignition = "no" },
   code = "GE-EXT", priority = "E1",
   asked = { "q_what", "q_address", "q_premises", "q_name", "q_callback", "q_smell_where", "q_strength",
-            "q_reported", "q_fire" },               -- mistake: never asked about ignition (q_ignition)
+            "q_fire", "q_ignition" },               -- mistake: never asked whether it is already a job (q_reported)
   advice = { "keep_away", "no_flames", "call_back" },
   escalated = nil,
   log = "Post office assistant. Strong smell of gas on the pavement outside, by the ironwork cover. Not inside "
@@ -290,8 +290,8 @@ improvement { id = "escalation_prompts", area = "escalation",
 improvement { id = "grading_scenarios", area = "prioritising",
   text = "Refresher scenarios on the attendance standards: grade on the facts of the report, and record "
       .. "vulnerability on the job instead of raising the priority" }
-improvement { id = "ignition_card", area = "questioning",
-  text = "Add the ignition question to the outside-smell card in bold" }
+improvement { id = "reported_prompt", area = "questioning",
+  text = "Show the open jobs within 200 m on the call screen, so that 'has anyone already rung us?' is asked and checked" }
 improvement { id = "advice_cards", area = "advice",
   text = "Re-brief everyone on the advice that must never be given, with the damage examples" }
 improvement { id = "winter_standby", area = "response_times",
