@@ -93,17 +93,25 @@ void actions_push(ActionList *l, const Action *a) {
   action_copy(&l->v[l->len++], a);
 }
 
+/* Stable merge sort by t_ms: ties keep file order. */
+static void merge_sort(Action *v, Action *tmp, size_t n) {
+  if (n < 2) return;
+  size_t h = n / 2;
+  merge_sort(v, tmp, h);
+  merge_sort(v + h, tmp, n - h);
+  if (v[h - 1].t_ms <= v[h].t_ms) return; /* already in order: the usual case */
+  size_t i = 0, j = h, k = 0;
+  while (i < h && j < n) tmp[k++] = v[j].t_ms < v[i].t_ms ? v[j++] : v[i++];
+  while (i < h) tmp[k++] = v[i++];
+  while (j < n) tmp[k++] = v[j++];
+  memcpy(v, tmp, n * sizeof *v);
+}
+
 void actions_sort(ActionList *l) {
-  /* Insertion sort: stable, and files are nearly always in order already. */
-  for (size_t i = 1; i < l->len; i++) {
-    Action a = l->v[i];
-    size_t j = i;
-    while (j > 0 && l->v[j - 1].t_ms > a.t_ms) {
-      l->v[j] = l->v[j - 1];
-      j--;
-    }
-    l->v[j] = a;
-  }
+  if (l->len < 2) return;
+  Action *tmp = xcalloc(l->len, sizeof *tmp);
+  merge_sort(l->v, tmp, l->len);
+  free(tmp);
 }
 
 void actions_free(ActionList *l) {

@@ -87,8 +87,58 @@ int unit_status_parse(const char *name, UnitStatus *out) {
   return -1;
 }
 
+/* One sorted table of (id, position) per kind. */
+typedef struct IdPos {
+  const char *id;
+  int pos;
+} IdPos;
+
+enum { IX_PLACE, IX_UNIT, IX_INCIDENT, IX_CONTACT, IX_COLLEAGUE, IX_KINDS };
+
+struct ScenarioIndex {
+  IdPos *v[IX_KINDS];
+  size_t n[IX_KINDS];
+};
+
+static int idpos_cmp(const void *a, const void *b) {
+  return strcmp(((const IdPos *)a)->id, ((const IdPos *)b)->id);
+}
+
+static void index_free(struct ScenarioIndex *x) {
+  if (!x) return;
+  for (int k = 0; k < IX_KINDS; k++) free(x->v[k]);
+  free(x);
+}
+
+void scenario_index(Scenario *s) {
+  index_free(s->index);
+  struct ScenarioIndex *x = xcalloc(1, sizeof *x);
+  size_t n[IX_KINDS] = {s->nplaces, s->nunits, s->nincidents, s->ncontacts, s->ncolleagues};
+  for (int k = 0; k < IX_KINDS; k++) {
+    x->n[k] = n[k];
+    x->v[k] = xcalloc(n[k] ? n[k] : 1, sizeof *x->v[k]);
+    for (size_t i = 0; i < n[k]; i++) {
+      const char *id = k == IX_PLACE ? s->places[i].id : k == IX_UNIT ? s->units[i].id : k == IX_INCIDENT ? s->incidents[i].id
+                       : k == IX_CONTACT ? s->contacts[i].id : s->colleagues[i].id;
+      x->v[k][i] = (IdPos){id, (int)i};
+    }
+    qsort(x->v[k], n[k], sizeof *x->v[k], idpos_cmp);
+  }
+  s->index = x;
+}
+
+/* Position of id among the kind's, -1 if absent; -2 if there is no index (search linearly). */
+static int index_find(const Scenario *s, int kind, const char *id) {
+  if (!s->index) return -2;
+  if (!id) return -1;
+  IdPos key = {id, 0};
+  const IdPos *hit = bsearch(&key, s->index->v[kind], s->index->n[kind], sizeof key, idpos_cmp);
+  return hit ? hit->pos : -1;
+}
+
 void scenario_free(Scenario *s) {
   if (!s) return;
+  index_free(s->index);
   free(s->file), free(s->sha256), free(s->id), free(s->version), free(s->title);
   free(s->procedure), free(s->level), free(s->summary);
   strlist_free(&s->criteria), strlist_free(&s->tags);
@@ -147,12 +197,16 @@ const Knowledge *scenario_knowledge(const Scenario *s, const char *id) {
 }
 
 const Place *scenario_place(const Scenario *s, const char *id) {
+  int ix = index_find(s, IX_PLACE, id);
+  if (ix != -2) return ix < 0 ? NULL : &s->places[ix];
   for (size_t i = 0; i < s->nplaces; i++)
     if (strcmp(s->places[i].id, id) == 0) return &s->places[i];
   return NULL;
 }
 
 int scenario_unit_index(const Scenario *s, const char *id) {
+  int ix = index_find(s, IX_UNIT, id);
+  if (ix != -2) return ix;
   for (size_t i = 0; i < s->nunits; i++)
     if (strcmp(s->units[i].id, id) == 0) return (int)i;
   return -1;
@@ -164,18 +218,24 @@ const Unit *scenario_unit(const Scenario *s, const char *id) {
 }
 
 int scenario_incident_index(const Scenario *s, const char *id) {
+  int ix = index_find(s, IX_INCIDENT, id);
+  if (ix != -2) return ix;
   for (size_t i = 0; id && i < s->nincidents; i++)
     if (strcmp(s->incidents[i].id, id) == 0) return (int)i;
   return -1;
 }
 
 int scenario_contact_index(const Scenario *s, const char *id) {
+  int ix = index_find(s, IX_CONTACT, id);
+  if (ix != -2) return ix;
   for (size_t i = 0; id && i < s->ncontacts; i++)
     if (strcmp(s->contacts[i].id, id) == 0) return (int)i;
   return -1;
 }
 
 int scenario_colleague_index(const Scenario *s, const char *id) {
+  int ix = index_find(s, IX_COLLEAGUE, id);
+  if (ix != -2) return ix;
   for (size_t i = 0; id && i < s->ncolleagues; i++)
     if (strcmp(s->colleagues[i].id, id) == 0) return (int)i;
   return -1;

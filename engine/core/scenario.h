@@ -173,7 +173,13 @@ typedef struct Scenario {
   size_t ncontacts;
   Improvement *improvements;
   size_t nimprovements;
+  struct ScenarioIndex *index; /* lookups by id, built by scenario_index once loaded */
 } Scenario;
+
+/* Builds the lookup index of places, units, incidents, contacts and colleagues by id, so
+ * that the lookups below take log time (a long shift has hundreds of each). Call once the
+ * scenario is complete; adding to it afterwards needs another call. */
+void scenario_index(Scenario *s);
 
 /* Frees everything the scenario owns and the scenario itself; s may be NULL. */
 void scenario_free(Scenario *s);

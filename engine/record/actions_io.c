@@ -196,6 +196,8 @@ int record_check_actions(const char *path, const ActionList *l, const Procedure 
     const Action *a = &l->v[i];
     const char *id = a->arg;
     int rc = 0;
+    if (a->type >= ACT_TAKE && !sc->is_shift)
+      return error_set(err, path, a->line, "a %s action belongs to a shift; scenario '%s' is a single call", action_type_name(a->type), sc->id);
     switch (a->type) {
     case ACT_ASK: rc = known(l, i, path, procedure_question(p, id) != NULL, "question", id, err); break;
     case ACT_SAY: rc = id ? known(l, i, path, has_phrase(p, id), "phrase", id, err) : 0; break;
@@ -264,8 +266,6 @@ int record_check_actions(const char *path, const ActionList *l, const Procedure 
     if (rc == 0 && a->incident && !sc->is_shift)
       rc = error_set(err, path, a->line, "\"incident\" belongs to a shift's actions; scenario '%s' is a single call", sc->id);
     if (rc == 0 && a->incident) rc = known(l, i, path, scenario_incident_index(sc, a->incident) >= 0, "incident", a->incident, err);
-    if (rc == 0 && a->type >= ACT_TAKE && !sc->is_shift)
-      rc = error_set(err, path, a->line, "a %s action belongs to a shift; scenario '%s' is a single call", action_type_name(a->type), sc->id);
     if (rc < 0) return -1;
   }
   return 0;

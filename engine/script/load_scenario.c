@@ -318,6 +318,7 @@ Script *script_load_scenario(const char *path, uint64_t seed, Error *err) {
   int rc = sandbox_run_file(s->sb, &s->sc->sha256, err);
   if (rc == 0 && !s->sc->id) rc = error_set(err, path, 1, "no scenario { id = ..., ... } declaration");
   Scenario *sc = s->sc;
+  if (rc == 0) scenario_index(sc);
   if (rc == 0 && !sc->has_caller && !sc->is_shift)
     rc = error_set(err, path, sc->line, "the scenario declares no caller { ... } (or shift { ... })");
   if (rc == 0 && sc->has_caller && sc->is_shift)
