@@ -152,7 +152,7 @@ static void unit_order(Sim *s, const Action *a) {
     else if (inc >= 0)
       r = xasprintf("%s: on scene at %s", name_of(def), s->sc->incidents[inc].title);
     else r = xasprintf("%s: %s", name_of(def), unit_status_name(us->status));
-    if (inc >= 0) s->act_inc[s->cur_action] = inc;
+    s->act_inc[s->cur_action] = inc; /* the incident the unit serves, whatever the action named */
     sim_emit(s, "report", def->id, r);
     free(r);
     return;

@@ -94,60 +94,68 @@ static void check_incident_resources(ShiftCtx *s, size_t inc) {
                in_time ? "The first resource was sent within the priority's target."
                        : "The first resource was not sent within the priority's target.");
   }
-  /* briefing items given to its units */
-  if (o->briefing.len) {
-    Buf miss = {0};
-    int64_t t = -1;
-    for (size_t n = 0; n < o->briefing.len; n++) {
-      int given = 0;
-      for (size_t k = 0; k < b->len && !given; k++) {
-        const Action *a = act(s, b->v[k]);
-        for (size_t j = 0; a->type == ACT_BRIEF && j < a->nlist; j++)
-          if (strcmp(a->list[j], o->briefing.v[n]) == 0) given = 1, t = a->t_ms > t ? a->t_ms : t;
+  /* every unit sent is briefed on the outcome's items and told its need's tasks */
+  StrList sent = {0};
+  for (size_t k = 0; k < b->len; k++) {
+    const Action *a = act(s, b->v[k]);
+    if (a->type == ACT_DISPATCH && !strlist_has(&sent, a->arg)) strlist_push(&sent, a->arg);
+  }
+  Buf bmiss = {0}, tmiss = {0}, tall = {0};
+  int64_t bt = -1, tt = -1;
+  int any_tasks = 0;
+  for (size_t u = 0; u < sent.len; u++) {
+    const Unit *unit = scenario_unit(s->sc, sent.v[u]);
+    const Need *nd = NULL;
+    for (size_t n = 0; unit && n < o->nneeds && !nd; n++)
+      if (strcmp(o->needs[n].type, unit->type) == 0) nd = &o->needs[n];
+    Buf um = {0}, tm = {0};
+    for (int kind = 0; kind < 2; kind++) {
+      const StrList *items = kind == 0 ? &o->briefing : nd ? &nd->tasks : NULL;
+      for (size_t w = 0; items && w < items->len; w++) {
+        int given = 0;
+        if (kind == 1) any_tasks = 1;
+        for (size_t k = 0; k < b->len && !given; k++) {
+          const Action *a = act(s, b->v[k]);
+          if (a->type != (kind == 0 ? ACT_BRIEF : ACT_INSTRUCT) || !str_eq(a->arg, sent.v[u])) continue;
+          for (size_t j = 0; j < a->nlist && !given; j++)
+            if (strcmp(a->list[j], items->v[w]) == 0) {
+              given = 1;
+              int64_t *t = kind == 0 ? &bt : &tt;
+              if (a->t_ms > *t) *t = a->t_ms;
+            }
+        }
+        if (!given) buf_printf(kind == 0 ? &um : &tm, "%s%s", (kind == 0 ? um.len : tm.len) ? " " : "", items->v[w]);
       }
-      if (!given) buf_printf(&miss, "%s%s", miss.len ? ", " : "", o->briefing.v[n]);
     }
+    if (um.len) buf_printf(&bmiss, "%s%s: %s", bmiss.len ? "; " : "", sent.v[u], um.data);
+    if (tm.len) buf_printf(&tmiss, "%s%s: %s", tmiss.len ? "; " : "", sent.v[u], tm.data);
+    buf_free(&um), buf_free(&tm);
+  }
+  for (size_t n = 0; n < o->nneeds; n++)
+    for (size_t j = 0; j < o->needs[n].tasks.len; j++)
+      buf_printf(&tall, "%s%s (%s)", tall.len ? ", " : "", o->needs[n].tasks.v[j], o->needs[n].type);
+  if (o->briefing.len && sent.len) {
     Buf all = {0};
     for (size_t n = 0; n < o->briefing.len; n++) buf_printf(&all, "%s%s", n ? ", " : "", o->briefing.v[n]);
-    score_pass(c, "briefing", id, "CC39-1.3", "resources", SEV_MODERATE, miss.len == 0, t, all.data,
-               miss.len ? miss.data : "all given",
-               miss.len ? "The units sent were not told all of their responsibilities (missing items shown)."
-                        : "The units sent were briefed on their responsibilities.");
-    if (miss.len) {
-      Item *it = &c->s->items[c->s->nitems - 1];
-      free(it->actual);
-      it->actual = xasprintf("missing: %s", miss.data);
-    }
-    buf_free(&miss), buf_free(&all);
+    Buf miss = {0};
+    if (bmiss.len) buf_printf(&miss, "missing: %s", bmiss.data);
+    score_pass(c, "briefing", id, "CC39-1.3", "resources", SEV_MODERATE, bmiss.len == 0, bt, all.data,
+               bmiss.len ? miss.data : "every unit sent briefed",
+               bmiss.len ? "Not every unit sent was told all of its responsibilities (missing items by unit shown)."
+                         : "Every unit sent was briefed on its responsibilities.");
+    buf_free(&all), buf_free(&miss);
   }
-  /* tasks for each need, to a unit of its type */
-  Buf tw = {0}, miss = {0};
-  int64_t tt = -1;
-  for (size_t n = 0; n < o->nneeds; n++)
-    for (size_t j = 0; j < o->needs[n].tasks.len; j++) {
-      const char *task = o->needs[n].tasks.v[j];
-      int given = 0;
-      buf_printf(&tw, "%s%s (%s)", tw.len ? ", " : "", task, o->needs[n].type);
-      for (size_t k = 0; k < b->len && !given; k++) {
-        const Action *a = act(s, b->v[k]);
-        const Unit *u = a->type == ACT_INSTRUCT ? scenario_unit(s->sc, a->arg) : NULL;
-        for (size_t m = 0; u && strcmp(u->type, o->needs[n].type) == 0 && m < a->nlist; m++)
-          if (strcmp(a->list[m], task) == 0) given = 1, tt = a->t_ms > tt ? a->t_ms : tt;
-      }
-      if (!given) buf_printf(&miss, "%s%s (%s)", miss.len ? ", " : "", task, o->needs[n].type);
-    }
-  if (tw.len) {
-    score_pass(c, "tasks", id, "CC39-1.4", "resources", SEV_MODERATE, miss.len == 0, tt, tw.data,
-               miss.len ? miss.data : "all given",
-               miss.len ? "Units were not told all the actions the procedure needs of them (missing tasks shown)."
-                        : "The actions needed of each unit were specified.");
-    if (miss.len) {
-      Item *it = &c->s->items[c->s->nitems - 1];
-      free(it->actual);
-      it->actual = xasprintf("missing: %s", miss.data);
-    }
+  if (any_tasks) {
+    Buf miss = {0};
+    if (tmiss.len) buf_printf(&miss, "missing: %s", tmiss.data);
+    score_pass(c, "tasks", id, "CC39-1.4", "resources", SEV_MODERATE, tmiss.len == 0, tt, tall.data,
+               tmiss.len ? miss.data : "every unit sent told its tasks",
+               tmiss.len ? "Not every unit sent was told the actions the procedure needs of it (missing tasks by unit shown)."
+                         : "The actions needed of each unit sent were specified.");
+    buf_free(&miss);
   }
-  buf_free(&tw), buf_free(&miss);
+  buf_free(&bmiss), buf_free(&tmiss), buf_free(&tall);
+  strlist_free(&sent);
   /* a status request while its units were out */
   if (ir->first_dispatch_ms >= 0) {
     SimIncidentView v = sim_incident(c->sim, inc);
