@@ -52,7 +52,7 @@ crit=$("$incidesk" criteria --json)
 if [ "$(grep -c '"code": "CC3[89]-' <<<"$crit")" = 34 ] &&
    [ "$(grep -c '"code": "CC38-' <<<"$crit")" = 18 ] &&
    [ -z "$(grep '"scenarios": \[\]' <<<"$crit")" ] &&
-   [ -n "$(grep '"code": "CC39-2\.1"' <<<"$crit" | grep '"shift_')" ]; then
+   [ -n "$(grep '"code": "CC39-2\.1"' <<<"$crit" | grep '/shift_')" ]; then
   passed=$((passed + 1))
 else
   failed=$((failed + 1))
