@@ -451,13 +451,18 @@ static void do_unit_order(Sim *s, const Action *a) {
     sim_reject(s, a, "unit is not committed to the incident");
     return;
   }
-  if (a->type == ACT_STAND_DOWN) {
-    const Place *b = s->sc->units[i].base ? scenario_place(s->sc, s->sc->units[i].base) : NULL;
-    int64_t back = sim_unit_travel(s, (size_t)i, b ? b->x : 0, b ? b->y : 0, 0);
-    sim_unit_set(s, (size_t)i, UNIT_RETURNING, NULL);
-    sim_schedule_unit(s, (size_t)i, back, UNIT_AVAILABLE);
-    return;
-  }
+  if (a->type == ACT_STAND_DOWN) sim_unit_home(s, (size_t)i);
+  else sim_emit_order(s, a);
+}
+
+void sim_unit_home(Sim *s, size_t i) {
+  const Place *b = s->sc->units[i].base ? scenario_place(s->sc, s->sc->units[i].base) : NULL;
+  int64_t back = sim_unit_travel(s, i, b ? b->x : 0, b ? b->y : 0, 0);
+  sim_unit_set(s, i, UNIT_RETURNING, NULL);
+  sim_schedule_unit(s, i, back, UNIT_AVAILABLE);
+}
+
+void sim_emit_order(Sim *s, const Action *a) {
   Buf b = {0};
   buf_printf(&b, "%s %s:", a->type == ACT_BRIEF ? "Briefed" : "Instructed", a->arg);
   for (size_t k = 0; k < a->nlist; k++) buf_printf(&b, "%s %s", k ? "," : "", a->list[k]);

@@ -162,18 +162,8 @@ static void unit_order(Sim *s, const Action *a) {
     return;
   }
   s->act_inc[s->cur_action] = inc;
-  if (a->type == ACT_STAND_DOWN) {
-    const Place *b = def->base ? scenario_place(s->sc, def->base) : NULL;
-    int64_t back = sim_unit_travel(s, (size_t)u, b ? b->x : 0, b ? b->y : 0, 0);
-    sim_unit_set(s, (size_t)u, UNIT_RETURNING, NULL);
-    sim_schedule_unit(s, (size_t)u, back, UNIT_AVAILABLE);
-    return;
-  }
-  Buf b = {0};
-  buf_printf(&b, "%s %s:", a->type == ACT_BRIEF ? "Briefed" : "Instructed", a->arg);
-  for (size_t k = 0; k < a->nlist; k++) buf_printf(&b, "%s %s", k ? "," : "", a->list[k]);
-  sim_emit(s, "trainee", a->arg, b.data);
-  buf_free(&b);
+  if (a->type == ACT_STAND_DOWN) sim_unit_home(s, (size_t)u);
+  else sim_emit_order(s, a);
 }
 
 static void review(Sim *s, const Action *a) {
@@ -322,13 +312,7 @@ static void close_(Sim *s, const Action *a) {
     s->inc[inc].closed_ms = s->now;
     sim_emit(s, "closed", a->incident, "incident");
     for (size_t u = 0; u < s->sc->nunits; u++) /* its units are released */
-      if (s->unit_inc[u] == inc) {
-        const Unit *def = &s->sc->units[u];
-        const Place *b = def->base ? scenario_place(s->sc, def->base) : NULL;
-        int64_t back = sim_unit_travel(s, u, b ? b->x : 0, b ? b->y : 0, 0);
-        sim_unit_set(s, u, UNIT_RETURNING, NULL);
-        sim_schedule_unit(s, u, back, UNIT_AVAILABLE);
-      }
+      if (s->unit_inc[u] == inc) sim_unit_home(s, u);
     return;
   }
   if (s->current >= 0) {
