@@ -45,15 +45,28 @@ static int c_scenario(lua_State *L) {
   return 0;
 }
 
+/* The declaration's id; an error if `taken` finds one declared already. */
+static char *unique_id(lua_State *L, const char *what, int (*taken)(const Scenario *, const char *)) {
+  char *id = sb_id(L, what);
+  if (taken(scen(L), id)) {
+    free(id);
+    sb_error(L, "%s is declared twice", what);
+  }
+  return id;
+}
+
+static int place_taken(const Scenario *s, const char *id) { return scenario_place(s, id) != NULL; }
+static int unit_taken(const Scenario *s, const char *id) { return scenario_unit(s, id) != NULL; }
+static int incident_taken(const Scenario *s, const char *id) { return scenario_incident_index(s, id) >= 0; }
+static int colleague_taken(const Scenario *s, const char *id) { return scenario_colleague_index(s, id) >= 0; }
+static int contact_taken(const Scenario *s, const char *id) { return scenario_contact_index(s, id) >= 0; }
+static int improvement_taken(const Scenario *s, const char *id) { return scenario_improvement(s, id) != NULL; }
+
 static int c_place(lua_State *L) {
   static const FieldSpec spec[] = {{"id", F_STR, 1}, {"name", F_STR, 0}, {"x", F_NUM, 1}, {"y", F_NUM, 1}, {0}};
   sb_check_fields(L, "place", spec);
   Scenario *s = scen(L);
-  char *id = sb_id(L, "place");
-  if (scenario_place(s, id)) {
-    free(id);
-    sb_error(L, "place is declared twice");
-  }
+  char *id = unique_id(L, "place", place_taken);
   Place *x = APPEND(s->places, s->nplaces);
   x->id = id, x->line = sb_line(L), x->name = sb_str(L, "name");
   if (!x->name) x->name = xstrdup(id);
@@ -67,11 +80,7 @@ static int c_resource(lua_State *L) {
                                    {"status", F_STR, 0}, {0}};
   sb_check_fields(L, "resource", spec);
   Scenario *s = scen(L);
-  char *id = sb_id(L, "resource");
-  if (scenario_unit(s, id)) {
-    free(id);
-    sb_error(L, "resource is declared twice");
-  }
+  char *id = unique_id(L, "resource", unit_taken);
   Unit *x = APPEND(s->units, s->nunits);
   x->id = id, x->line = sb_line(L), x->type = sb_str(L, "type"), x->name = sb_str(L, "name");
   x->base = sb_str(L, "base"), x->channel = sb_str(L, "channel");
@@ -213,11 +222,7 @@ static int c_incident(lua_State *L) {
                                    {"escalated", F_STR, 0}, {"log", F_STR, 0}, {0}};
   sb_check_fields(L, "incident", spec);
   Scenario *s = scen(L);
-  char *id = sb_id(L, "incident");
-  if (scenario_incident_index(s, id) >= 0) {
-    free(id);
-    sb_error(L, "incident is declared twice");
-  }
+  char *id = unique_id(L, "incident", incident_taken);
   ShiftIncident *x = APPEND(s->incidents, s->nincidents);
   x->id = id, x->line = sb_line(L);
   double at = sb_num(L, "at_s", 0);
@@ -236,11 +241,7 @@ static int c_colleague(lua_State *L) {
                                    {"support", F_LIST, 0}, {"says", F_MAP, 0}, {0}};
   sb_check_fields(L, "colleague", spec);
   Scenario *s = scen(L);
-  char *id = sb_id(L, "colleague");
-  if (scenario_colleague_index(s, id) >= 0) {
-    free(id);
-    sb_error(L, "colleague is declared twice");
-  }
+  char *id = unique_id(L, "colleague", colleague_taken);
   Colleague *x = APPEND(s->colleagues, s->ncolleagues);
   x->id = id, x->line = sb_line(L), x->name = sb_str(L, "name"), x->role = sb_str(L, "role"), x->need = sb_str(L, "need");
   if (!x->name) x->name = xstrdup(id);
@@ -263,11 +264,7 @@ static int c_contact(lua_State *L) {
                                    {"caller", F_STR, 0}, {"says", F_STR, 0}, {"patience_s", F_INT, 0}, {0}};
   sb_check_fields(L, "contact", spec);
   Scenario *s = scen(L);
-  char *id = sb_id(L, "contact");
-  if (scenario_contact_index(s, id) >= 0) {
-    free(id);
-    sb_error(L, "contact is declared twice");
-  }
+  char *id = unique_id(L, "contact", contact_taken);
   ShiftContact *x = APPEND(s->contacts, s->ncontacts);
   x->id = id, x->line = sb_line(L);
   double at = sb_num(L, "at_s", 0);
@@ -286,11 +283,7 @@ static int c_improvement(lua_State *L) {
   static const FieldSpec spec[] = {{"id", F_STR, 1}, {"area", F_STR, 1}, {"text", F_STR, 1}, {0}};
   sb_check_fields(L, "improvement", spec);
   Scenario *s = scen(L);
-  char *id = sb_id(L, "improvement");
-  if (scenario_improvement(s, id)) {
-    free(id);
-    sb_error(L, "improvement is declared twice");
-  }
+  char *id = unique_id(L, "improvement", improvement_taken);
   Improvement *x = APPEND(s->improvements, s->nimprovements);
   x->id = id, x->line = sb_line(L), x->area = sb_str(L, "area"), x->text = sb_str(L, "text");
   if (shift_area_index(x->area) < 0)
