@@ -26,7 +26,9 @@
 #include "util.h"
 
 typedef enum DeskMode { DESK_PRACTICE, DESK_ASSESSMENT } DeskMode;
-typedef enum DeskScreen { DESK_MENU, DESK_CALL, DESK_KNOWLEDGE, DESK_DEBRIEF } DeskScreen;
+/* DESK_CALL is the call screen, or the supervisor screen when the scenario is a shift;
+ * DESK_RESULTS is a shift's end-of-shift review (its results and the improvements to choose). */
+typedef enum DeskScreen { DESK_MENU, DESK_CALL, DESK_KNOWLEDGE, DESK_DEBRIEF, DESK_RESULTS } DeskScreen;
 
 /* One scenario file of the catalogue; scenario is NULL (and error set) if it failed to load. */
 typedef struct DeskEntry {
