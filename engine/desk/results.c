@@ -28,15 +28,28 @@ static void confirm(Desk *d) {
   Play *p = &d->play;
   ShiftDesk *sh = &p->sh;
   const char *chosen[64];
-  size_t n = 0;
-  for (size_t i = 0; i < p->sc->nimprovements && n < 64; i++)
-    if (sh->ticked[i])
-      chosen[n++] = p->sc->improvements[i].id;
+  size_t n = 0, count = p->sc->nimprovements;
+  for (int order = 1; order <= (int)count && n < 64; order++) /* in the order ticked */
+    for (size_t i = 0; i < count; i++)
+      if (sh->ticked[i] == order)
+        chosen[n++] = p->sc->improvements[i].id;
   if (!n && !sh->text.len) {
     desk_say(d, "Tick an improvement with Space or write one on the last line");
     return;
   }
   play_act(d, ACT_IMPROVE, NULL, sh->text.len ? sh->text.text : NULL, n ? chosen : NULL, n);
+}
+
+/* Ticks item i last, or unticks it (the later ticks move up). */
+static void toggle(int *ticked, int n, int i) {
+  int was = ticked[i], most = 0;
+  for (int k = 0; k < n; k++) {
+    if (was && ticked[k] > was)
+      ticked[k]--;
+    if (ticked[k] > most)
+      most = ticked[k];
+  }
+  ticked[i] = was ? 0 : most + 1;
 }
 
 int results_key(Desk *d, const SDL_KeyboardEvent *k) {
@@ -49,7 +62,7 @@ int results_key(Desk *d, const SDL_KeyboardEvent *k) {
     return 1;
   int i = list_selected(&sh->improve);
   if (s == SDLK_SPACE && i >= 0 && i < (int)p->sc->nimprovements)
-    return sh->ticked[i] = !sh->ticked[i], 1;
+    return toggle(sh->ticked, (int)p->sc->nimprovements, i), 1;
   return list_key(&sh->improve, s);
 }
 
