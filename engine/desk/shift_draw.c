@@ -250,10 +250,15 @@ static void draw_colleagues(Desk *d, SDL_Rect r) {
             said ? said : "Not talked with yet: T to talk", 6);
 }
 
-/* What the caller and the supervisor said, and the units' replies to status requests. */
-static int in_transcript(const SimEvent *e) {
-  return strcmp(e->kind, "caller") == 0 || strcmp(e->kind, "trainee") == 0 ||
-         strcmp(e->kind, "report") == 0;
+/* What the caller and the supervisor said, and the units' replies to status requests (not
+ * a talk with a colleague while the contact waits). */
+static int in_transcript(const Sim *sim, const SimEvent *e) {
+  if (e->action < 0 || (strcmp(e->kind, "caller") != 0 && strcmp(e->kind, "trainee") != 0 &&
+                        strcmp(e->kind, "report") != 0))
+    return 0;
+  ActionType t = sim_action(sim, (size_t)e->action)->type;
+  return t == ACT_TAKE || t == ACT_SAY || t == ACT_COMPLAINT || t == ACT_ADVISE ||
+         t == ACT_STATUS;
 }
 
 /* The contact taken now, else the one selected in the queue: its caller and transcript. */
@@ -286,11 +291,11 @@ static void draw_contact(Desk *d, SDL_Rect r) {
   }
   int lh = d->g.line_h[FONT_BODY] + ren_px(&d->g, 2), fit = (in.y + in.h - y) / lh, n = 0;
   for (size_t i = from; i < to; i++)
-    n += in_transcript(sim_event(p->sim, i));
+    n += in_transcript(p->sim, sim_event(p->sim, i));
   int skip = n > fit ? n - fit : 0; /* the newest lines that fit */
   for (size_t i = from; i < to; i++) {
     const SimEvent *e = sim_event(p->sim, i);
-    if (!in_transcript(e) || skip-- > 0)
+    if (!in_transcript(p->sim, e) || skip-- > 0)
       continue;
     Colour col = strcmp(e->kind, "caller") == 0    ? C_CALLER
                  : strcmp(e->kind, "trainee") == 0 ? C_TRAINEE
