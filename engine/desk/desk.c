@@ -274,9 +274,18 @@ const Sim *desk_sim(const Desk *d) { return d->play.running ? d->play.sim : NULL
 const Procedure *desk_procedure(const Desk *d) { return d->play.running ? d->play.p : NULL; }
 const char *desk_saved_path(const Desk *d) { return d->saved; }
 
+static const char *const shift_panels[] = {"incidents", "resources", "queue", "colleagues"};
+
 int desk_focus(Desk *d, const char *panel) {
   static const char *const names[] = {"questions", "talk", "advice",
                                       "partners",  "log",  "resources"};
+  for (int i = 0; d->play.sh.on && i < S_COUNT; i++)
+    if (strcmp(panel, shift_panels[i]) == 0) {
+      d->play.sh.focus = (ShiftFocus)i;
+      return 0;
+    }
+  if (d->play.sh.on)
+    return -1;
   for (int i = 0; i < F_COUNT; i++)
     if (strcmp(panel, names[i]) == 0) {
       d->play.focus = (Focus)i;
@@ -299,6 +308,10 @@ int desk_selection(const Desk *d, const char *panel) {
   const List *l[] = {&p->questions, &p->talk, &p->advice, &p->partners, &p->log, &p->units};
   if (strcmp(panel, "scenarios") == 0)
     return d->menu.cat ? list_selected(&d->menu.list) : -1;
+  const List *sl[] = {&p->sh.incidents, &p->units, &p->sh.contacts, &p->sh.colleagues};
+  for (int i = 0; p->sh.on && i < S_COUNT; i++)
+    if (strcmp(panel, shift_panels[i]) == 0)
+      return list_selected(sl[i]);
   for (int i = 0; i < F_COUNT; i++)
     if (p->running && strcmp(panel, names[i]) == 0)
       return list_selected(l[i]);

@@ -181,7 +181,8 @@ const char *desk_saved_path(const Desk *d);
  * "scenarios"), or -1. */
 int desk_selection(const Desk *d, const char *panel);
 /* Puts the keyboard focus on a panel by name: questions, talk, advice, partners, log,
- * classify, resources. 0, or -1 if there is no such panel. */
+ * classify, resources; in a shift: incidents, resources, queue, colleagues. 0, or -1 if
+ * there is no such panel. */
 int desk_focus(Desk *d, const char *panel);
 
 typedef struct DeskStats {
