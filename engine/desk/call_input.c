@@ -117,9 +117,8 @@ static void modal_confirm(Desk *d) {
     if (m->act == ACT_CORRECT && !m->arg[0]) { /* the decision picked: now its value */
       d->play.sh.act_incident = NULL;
       super_pick_value(d, m->ids[i]);
-    }
-    else if (m->act == ACT_CORRECT || m->act == ACT_TALK || m->act == ACT_AGREE_AREA ||
-             m->act == ACT_AGREE_SUPPORT) {
+    } else if (m->act == ACT_CORRECT || m->act == ACT_TALK || m->act == ACT_AGREE_AREA ||
+               m->act == ACT_AGREE_SUPPORT) {
       play_act(d, m->act, m->arg, m->ids[i], NULL, 0);
     } else if (m->act == ACT_CONTACT)
       play_act(d, ACT_CONTACT, m->arg, m->ids[i], NULL, 0);
@@ -225,9 +224,10 @@ static void advise(Desk *d, int i) {
   list_filter_clear(&p->advice);
   play_refresh(d);
   if (d->mode == DESK_PRACTICE && p->expect && strlist_has(&p->expect->forbidden, a->id)) {
-    call_open_confirm(d, ACT_ADVISE, a->id, "Warning: advice the procedure forbids",
-                 "On what the caller has told you, the procedure says this advice must never be "
-                 "given: it could endanger the caller. Enter gives it anyway, Esc goes back.");
+    call_open_confirm(
+        d, ACT_ADVISE, a->id, "Warning: advice the procedure forbids",
+        "On what the caller has told you, the procedure says this advice must never be "
+        "given: it could endanger the caller. Enter gives it anyway, Esc goes back.");
     return;
   }
   play_act(d, ACT_ADVISE, a->id, NULL, NULL, 0);
@@ -423,7 +423,7 @@ static int escape(Desk *d) {
     return 1;
   }
   call_open_confirm(d, ACT_COUNT, NULL, "Leave this call?",
-               "The session ends without a score or a record. Enter leaves, Esc stays.");
+                    "The session ends without a score or a record. Enter leaves, Esc stays.");
   return 1;
 }
 
@@ -445,7 +445,7 @@ static int global_key(Desk *d, const SDL_KeyboardEvent *k) {
     return call_clock_key(d, s);
   if (s == SDLK_F12) {
     call_open_confirm(d, ACT_CLOSE, NULL, "Close the call and end the session?",
-                 "The log is closed and the session is scored. Enter closes, Esc goes back.");
+                      "The log is closed and the session is scored. Enter closes, Esc goes back.");
     return 1;
   }
   if (s == SDLK_TAB)
@@ -506,6 +506,8 @@ void call_text(Desk *d, const char *text) {
     modal_refresh(&p->modal);
     return;
   }
+  if (p->sh.on && !p->modal.kind)
+    super_text(d, text);
   if (p->modal.kind || p->sh.on)
     return;
   if ((p->focus == F_QUESTIONS || p->focus == F_ADVICE) && !has_digit_only(text)) {

@@ -28,7 +28,13 @@
 typedef enum DeskMode { DESK_PRACTICE, DESK_ASSESSMENT } DeskMode;
 /* DESK_CALL is the call screen, or the supervisor screen when the scenario is a shift;
  * DESK_RESULTS is a shift's end-of-shift review (its results and the improvements to choose). */
-typedef enum DeskScreen { DESK_MENU, DESK_CALL, DESK_KNOWLEDGE, DESK_DEBRIEF, DESK_RESULTS } DeskScreen;
+typedef enum DeskScreen {
+  DESK_MENU,
+  DESK_CALL,
+  DESK_KNOWLEDGE,
+  DESK_DEBRIEF,
+  DESK_RESULTS
+} DeskScreen;
 
 /* One scenario file of the catalogue; scenario is NULL (and error set) if it failed to load. */
 typedef struct DeskEntry {
@@ -50,11 +56,11 @@ typedef struct DeskRecordInfo {
 typedef struct DeskAssignment {
   const char *trainee, *scenario, *mode, *due, *note;
   double min_percent;
-  const char *id;        /* the assignment's id ("A3") */
-  const char *criterion; /* a criterion to practise ("CC38-1.7"), or NULL */
-  const char *record;    /* the record that completed this entry, or NULL */
-  const char *state;     /* the assignment's: "not started", "started", "done", "overdue" */
-  int done;              /* 1 if this entry is completed */
+  const char *id;            /* the assignment's id ("A3") */
+  const char *criterion;     /* a criterion to practise ("CC38-1.7"), or NULL */
+  const char *record;        /* the record that completed this entry, or NULL */
+  const char *state;         /* the assignment's: "not started", "started", "done", "overdue" */
+  int done;                  /* 1 if this entry is completed */
   int targets_done, targets; /* the whole assignment: entries completed, of */
 } DeskAssignment;
 

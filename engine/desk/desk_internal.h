@@ -21,7 +21,7 @@ typedef struct Modal {
   ActionType act;
   char arg[128];
   char title[200], body[600];
-  char incident[128]; /* a shift: the incident the action names, or "" */
+  char incident[128];        /* a shift: the incident the action names, or "" */
   const char **ids, **texts; /* choices; strings borrowed from the procedure */
   int *checked;              /* 0 not ticked, else the order it was ticked in (1, 2, ...) */
   int n, cap;
@@ -36,6 +36,7 @@ typedef enum ShiftFocus { S_INCIDENTS, S_UNITS, S_QUEUE, S_COLLEAGUES, S_COUNT }
 typedef struct ShiftDesk {
   int on; /* the session is a shift */
   ShiftFocus focus;
+  int typing; /* W in the queue: free words to the contact go into the play's say line */
   List incidents, contacts, colleagues;
   const char *act_incident; /* the incident the next play_act names (borrowed), or NULL */
   ShiftResults *results;    /* once the shift has ended */
@@ -229,6 +230,7 @@ void super_begin(Desk *d);
 void super_free(Play *p);
 void super_refresh(Desk *d);
 int super_key(Desk *d, const SDL_KeyboardEvent *k);
+void super_text(Desk *d, const char *text);
 void super_click(Desk *d, int x, int y, int clicks);
 /* The incident selected on the board (scenario index), or -1. */
 int super_selected_incident(const Play *p);

@@ -82,8 +82,9 @@ static void improve_row(Desk *d, int i, int pos, SDL_Rect r, int sel) {
     ren_text(g, FONT_BODY, ren_colour(p->sh.text.len ? C_TEXT : C_DIM), t, r.x + pad, y,
              r.w - 2 * pad);
     if (sel)
-      ren_fill(g, (SDL_Rect){r.x + pad + ren_measure(g, FONT_BODY, p->sh.text.text), y, 2,
-                             g->line_h[FONT_BODY]},
+      ren_fill(g,
+               (SDL_Rect){r.x + pad + ren_measure(g, FONT_BODY, p->sh.text.text), y, 2,
+                          g->line_h[FONT_BODY]},
                ren_colour(C_TEXT));
     return;
   }

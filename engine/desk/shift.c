@@ -4,7 +4,8 @@
  *   F1 incidents: R review, C correct (decision, then value), X close the incident
  *   F2 resources: D dispatch to the incident selected, B brief, I instruct, S status,
  *      X stand down
- *   F3 queue: T (or Enter) take, P say a phrase, K a complaint step, A advice, X close
+ *   F3 queue: T (or Enter) take, P say a phrase, K a complaint step, A advice, W write free
+ *      words (Enter says them, Esc cancels), X close
  *   F4 colleagues: T talk (topic), A agree the area, S agree the support
  *   Tab next panel, F9 pause, F10 speed (practice), F12 end the shift, Esc leave. */
 #include <stdio.h>
@@ -182,6 +183,11 @@ static int queue_key(Desk *d, SDL_Keycode s) {
     contact_pick(d, s == SDLK_p ? ACT_SAY : s == SDLK_k ? ACT_COMPLAINT : ACT_ADVISE);
     return 1;
   }
+  if (s == SDLK_w) {
+    p->sh.typing = 1;
+    edit_clear(&p->say);
+    return 1;
+  }
   if (s == SDLK_x) {
     if (cur < 0)
       desk_say(d, "No contact taken");
@@ -228,9 +234,34 @@ static int escape(Desk *d) {
   return 1;
 }
 
+/* Free words to the contact: Enter says them, Esc cancels; other keys edit the line. */
+static int typing_key(Desk *d, const SDL_KeyboardEvent *k) {
+  Play *p = &d->play;
+  SDL_Keycode s = k->keysym.sym;
+  if (s == SDLK_ESCAPE) {
+    p->sh.typing = 0;
+    return 1;
+  }
+  if (s == SDLK_RETURN || s == SDLK_KP_ENTER) {
+    p->sh.typing = 0;
+    if (p->say.len)
+      play_act(d, ACT_SAY, NULL, p->say.text, NULL, 0);
+    edit_clear(&p->say);
+    return 1;
+  }
+  return edit_key(&p->say, k);
+}
+
+void super_text(Desk *d, const char *text) {
+  if (d->play.sh.typing)
+    edit_insert(&d->play.say, text);
+}
+
 int super_key(Desk *d, const SDL_KeyboardEvent *k) {
   ShiftDesk *sh = &d->play.sh;
   SDL_Keycode s = k->keysym.sym;
+  if (sh->typing)
+    return typing_key(d, k);
   int back = (k->keysym.mod & KMOD_SHIFT) != 0;
   if (s >= SDLK_F1 && s <= SDLK_F4)
     return sh->focus = (ShiftFocus)(s - SDLK_F1), 1;

@@ -128,7 +128,8 @@ static int detail_units(Desk *d, size_t inc, char *buf, size_t n) {
   buf[0] = 0;
   for (size_t u = 0; u < sim_unit_count(sim) && len + 1 < n; u++)
     if (sim_unit_incident(sim, u) == (int)inc)
-      len += (size_t)snprintf(buf + len, n - len, "%s%s", len ? ", " : "", sim_unit(sim, u).unit->id);
+      len +=
+          (size_t)snprintf(buf + len, n - len, "%s%s", len ? ", " : "", sim_unit(sim, u).unit->id);
   return len > 0;
 }
 
@@ -257,14 +258,20 @@ static int in_transcript(const Sim *sim, const SimEvent *e) {
                         strcmp(e->kind, "report") != 0))
     return 0;
   ActionType t = sim_action(sim, (size_t)e->action)->type;
-  return t == ACT_TAKE || t == ACT_SAY || t == ACT_COMPLAINT || t == ACT_ADVISE ||
-         t == ACT_STATUS;
+  return t == ACT_TAKE || t == ACT_SAY || t == ACT_COMPLAINT || t == ACT_ADVISE || t == ACT_STATUS;
 }
 
 /* The contact taken now, else the one selected in the queue: its caller and transcript. */
 static void draw_contact(Desk *d, SDL_Rect r) {
   Play *p = &d->play;
-  SDL_Rect in = desk_panel(d, r, "Contact", NULL, 0);
+  SDL_Rect in = desk_panel(d, r, "Contact", NULL, p->sh.typing);
+  if (p->sh.typing) { /* the line of free words, at the bottom */
+    int eh = d->g.line_h[FONT_BODY] + ren_px(&d->g, 8);
+    edit_draw(&d->g, &p->say, (SDL_Rect){in.x, in.y + in.h - eh, in.w, eh}, 1,
+              "Type what to say; Enter says it");
+    ren_panel(&d->g, in, "Contact");
+    in.h -= eh + ren_px(&d->g, 4);
+  }
   int c = sim_current_contact(p->sim);
   if (c < 0)
     c = list_selected(&p->sh.contacts);
@@ -308,6 +315,8 @@ static void draw_contact(Desk *d, SDL_Rect r) {
 }
 
 static const char *key_help(const Play *p) {
+  if (p->sh.typing)
+    return "Typing to the contact: Enter says it, Esc cancels";
   switch (p->sh.focus) {
   case S_INCIDENTS:
     return "R review  C correct  X close incident  \xC2\xB7  F1-F4 panels  F12 end shift  "
@@ -316,7 +325,9 @@ static const char *key_help(const Play *p) {
     return "D dispatch to the incident selected  B brief  I instruct  S status  X stand down  "
            "\xC2\xB7  F12 end shift";
   case S_QUEUE:
-    return "T take  P phrase  K complaint step  A advice  X close contact  \xC2\xB7  F12 end shift";
+    return "T take  P phrase  K complaint step  A advice  W write  X close contact  \xC2\xB7  F12 "
+           "end "
+           "shift";
   default:
     return "T talk  A agree area  S agree support  \xC2\xB7  F1-F4 panels  F12 end shift";
   }

@@ -303,9 +303,13 @@ static int type_shift_action(Bot *b, const Action *a) {
   case ACT_SAY:
   case ACT_COMPLAINT:
   case ACT_ADVISE:
-    if (!a->arg || a->value)
-      return -1; /* free text to a contact: not on the supervisor screen */
     keys_press(SDLK_F3, 0);
+    if (a->type == ACT_SAY && !a->arg && a->value) { /* free words */
+      keys_press(SDLK_w, 0), keys_type(a->value), keys_press(SDLK_RETURN, 0);
+      return 0;
+    }
+    if (!a->arg || a->value)
+      return -1; /* a phrase and free words in one action: the desk makes two */
     keys_press(a->type == ACT_SAY ? SDLK_p : a->type == ACT_COMPLAINT ? SDLK_k : SDLK_a, 0);
     pick_id(a->arg);
     return 0;

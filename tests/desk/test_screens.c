@@ -315,11 +315,11 @@ static void shift_at(int w, int h) {
                                       "Queue",     "Colleagues",      "Contact"};
   check_apart(&x, names, 6);
   SDL_Rect board = panel(&x, "Incidents");
-  CHECK(count_bright(&x, board) > 1500);                            /* eight rows */
-  CHECK(count_colour(&x, board, ren_colour(C_WARN)) > 20);          /* the corrected P1 */
+  CHECK(count_bright(&x, board) > 1500);                   /* eight rows */
+  CHECK(count_colour(&x, board, ren_colour(C_WARN)) > 20); /* the corrected P1 */
   SDL_Rect res = panel(&x, "Resources");
-  CHECK(count_colour(&x, res, ren_colour(C_ST_DISPATCHED)) > 50);   /* F1, F2 */
-  CHECK(count_colour(&x, res, ren_colour(C_ST_AVAILABLE)) > 50);    /* F3, A1, A2 */
+  CHECK(count_colour(&x, res, ren_colour(C_ST_DISPATCHED)) > 50);       /* F1, F2 */
+  CHECK(count_colour(&x, res, ren_colour(C_ST_AVAILABLE)) > 50);        /* F3, A1, A2 */
   CHECK(count_colour(&x, panel(&x, "Queue"), ren_colour(C_WARN)) > 50); /* waiting contacts */
   CHECK(count_bright(&x, panel(&x, "Colleagues")) > 300);
   CHECK(count_bright(&x, panel(&x, "Contact")) > 300);
