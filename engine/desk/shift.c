@@ -260,7 +260,7 @@ void super_text(Desk *d, const char *text) {
 int super_key(Desk *d, const SDL_KeyboardEvent *k) {
   ShiftDesk *sh = &d->play.sh;
   SDL_Keycode s = k->keysym.sym;
-  if (sh->typing)
+  if (sh->typing && (s < SDLK_F1 || s > SDLK_F12)) /* function keys still work */
     return typing_key(d, k);
   int back = (k->keysym.mod & KMOD_SHIFT) != 0;
   if (s >= SDLK_F1 && s <= SDLK_F4)

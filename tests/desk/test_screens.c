@@ -2,7 +2,7 @@
  * window sizes, 1024x640 and 1920x1080 (and the 4K layout once), checked for layout and
  * pixels: no text drawn past its panel, panels inside the window and apart, the status
  * colours of the resources present, the answer timer while ringing, the debrief's verdict,
- * the supervisor screen of a busy shift (tests/data/mini_shift_busy.lua) and its results;
+ * the supervisor screen of a busy shift (tests/data/busy/mini_shift_busy.lua) and its results;
  * a steady frame rasterises nothing and allocates nothing. PNGs go to OUT_DIR for a look.
  *
  * usage: test_desk_screens OUT_DIR     (from the repository root)
@@ -291,7 +291,7 @@ static void shift_at(int w, int h) {
     return;
   }
   Error err;
-  CHECK(desk_start(x.d, "tests/data/mini_shift_busy.lua", &err) == 0);
+  CHECK(desk_start(x.d, "tests/data/busy/mini_shift_busy.lua", &err) == 0);
   ActionList l = {0};
   push(&l, 500000, ACT_REVIEW, NULL, NULL, "fire_3");
   push(&l, 501000, ACT_CORRECT, "priority", "P1", "fire_3");

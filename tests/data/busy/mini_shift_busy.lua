@@ -1,5 +1,6 @@
 -- A busy shift for the desk's layout tests: eight incidents open at once from two colleagues,
--- contacts queueing and resources running short.
+-- contacts queueing and resources running short. In a folder of its own so that the menu
+-- of tests/data (and the monkey's walk through it) stays as it was.
 scenario { id = "mini_shift_busy", version = "1.0.0", title = "Busy shift with a long title to see how the top bar cuts it", procedure = "emergency",
            level = "CC39", difficulty = 4, criteria = { "CC39-1.2", "CC39-1.6", "CC39-1.7" } }
 shift { duration_s = 1800, compression = 4, briefing = "A busy evening: eight incidents in ten minutes and too few engines." }
