@@ -5,7 +5,11 @@
  * call with its answer timer, transcript, questions, phrases, complaint steps, advice,
  * partners, incident log, map and resources), the knowledge check after the call (the
  * scenario's questions for the "understand" criteria) and the debrief (score, critical
- * items, items by category, timeline, criteria evidenced).
+ * items, items by category, timeline, criteria evidenced). A shift scenario (docs/shift.md)
+ * shows the supervisor screen in the call's place (incident board, incident detail, resource
+ * board, contact queue and transcript, colleagues, the shift clock at the scenario's
+ * compression), then the shift's results with the improvements to choose, then the same
+ * knowledge check and debrief.
  *
  * The desk never changes a session except through the action model: every input becomes an
  * Action stamped with the simulated time and goes to sim_apply; time passes only through
