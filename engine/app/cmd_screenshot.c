@@ -15,16 +15,19 @@ const char usage_screenshot[] =
     "\n"
     "Renders one frame of the desk offscreen (software renderer, no display needed) and\n"
     "writes it as a PNG. The actions, if any, are played into the session up to --at as if\n"
-    "typed; the frame shows the call then, or the debrief if they close the session.\n"
+    "typed; the frame shows the call (a shift: the supervisor screen) then, or the debrief if\n"
+    "they close the session.\n"
     "\n"
     "options:\n"
     "  -o FILE.png         where to write the picture, required\n"
     "  --actions FILE      an actions file or record to play first\n"
     "  --at MS             simulated time of the frame (default: the last action's, or 0)\n"
     "  --size WxH          frame size in pixels (default 1280x720; 320x200 to 7680x4320)\n"
-    "  --screen NAME       menu, call or debrief (debrief closes the call at --at if the\n"
-    "                      actions have not); default: where the actions lead\n"
-    "  --focus PANEL       questions, talk, advice, partners, log, classify or resources\n"
+    "  --screen NAME       menu, call, results or debrief (debrief closes the call at --at if\n"
+    "                      the actions have not; results: a shift's end-of-shift review, the\n"
+    "                      shift ended at --at or its end); default: where the actions lead\n"
+    "  --focus PANEL       questions, talk, advice, partners, log, classify or resources;\n"
+    "                      in a shift incidents, resources, queue or colleagues\n"
     "  --mode MODE         practice (default: hints shown) or assessment\n"
     "  --seed N, --trainee ID, --scenarios DIR, --records DIR, --procedure FILE  as for play\n"
     "\n"
@@ -51,8 +54,9 @@ static int parse_value(ShotOpts *o, const char *opt, const char *v) {
   else if (strcmp(opt, "-o") == 0)
     o->png = v;
   else if (strcmp(opt, "--screen") == 0) {
-    if (strcmp(v, "menu") && strcmp(v, "call") && strcmp(v, "debrief"))
-      return desk_bad_usage("screenshot", "--screen must be menu, call or debrief, not '%s'", v);
+    if (strcmp(v, "menu") && strcmp(v, "call") && strcmp(v, "debrief") && strcmp(v, "results"))
+      return desk_bad_usage("screenshot", "--screen must be menu, call, results or debrief, not '%s'",
+                            v);
     o->screen = v;
   } else if (strcmp(opt, "--focus") == 0)
     o->focus = v;
@@ -104,6 +108,27 @@ static int parse(int argc, char **argv, ShotOpts *o) {
   return 0;
 }
 
+/* --screen results: ends the shift (at `at`, or at its end if later) for its results. */
+static int end_shift(Desk *d, int64_t at, const ShotOpts *o, Error *err) {
+  const Sim *sim = desk_sim(d);
+  if (!sim || !sim_is_shift(sim))
+    return error_set(err, o->d.scenario, 0, "--screen results is for a shift scenario");
+  if (desk_screen(d) == DESK_RESULTS)
+    return 0;
+  if (desk_screen(d) != DESK_CALL)
+    return error_set(err, o->actions, 0, "the shift's results are already past at %lld ms",
+                     (long long)at);
+  int64_t end = (int64_t)sim_scenario(sim)->shift.duration_s * 1000;
+  Action close = {sim_now(sim) > end ? sim_now(sim) : end, ACT_CLOSE, NULL, NULL, NULL, 0, NULL, 0};
+  ActionList l = {&close, 1, 1};
+  if (desk_replay(d, &l, -1, err) < 0)
+    return -1;
+  return desk_screen(d) == DESK_RESULTS
+             ? 0
+             : error_set(err, o->actions, 0, "the shift could not end at %lld ms (a contact taken?)",
+                         (long long)close.t_ms);
+}
+
 /* Brings the desk to the frame asked for. 0, or -1 with err. */
 static int stage(Desk *d, const ShotOpts *o, Error *err) {
   if (o->screen && strcmp(o->screen, "menu") == 0) {
@@ -122,6 +147,8 @@ static int stage(Desk *d, const ShotOpts *o, Error *err) {
   if (rc == 0)
     rc = desk_replay(d, &l, at, err);
   actions_free(&l);
+  if (rc == 0 && o->screen && strcmp(o->screen, "results") == 0)
+    rc = end_shift(d, at, o, err);
   if (rc == 0 && o->screen && strcmp(o->screen, "debrief") == 0 && desk_screen(d) != DESK_DEBRIEF)
     rc = desk_end_session(d, err);
   if (rc == 0 && o->screen && strcmp(o->screen, "call") == 0 && desk_screen(d) != DESK_CALL)
@@ -132,7 +159,7 @@ static int stage(Desk *d, const ShotOpts *o, Error *err) {
   if (rc == 0 && o->focus && desk_focus(d, o->focus) < 0)
     rc = error_set(err, NULL, 0,
                    "screenshot: --focus must be questions, talk, advice, partners, log, classify "
-                   "or resources, not '%s'",
+                   "or resources (a shift: incidents, resources, queue or colleagues), not '%s'",
                    o->focus);
   return rc;
 }

@@ -13,6 +13,11 @@ static void modal_alloc(Play *p) {
   const Procedure *pr = p->p;
   int cap = max_int((int)pr->codes.len, (int)pr->npriorities);
   cap = max_int(cap, max_int((int)pr->briefing_items.len, (int)pr->tasks.len));
+  if (sim_is_shift(p->sim)) { /* the supervisor's dialogs: corrections, contacts, talks */
+    cap = max_int(cap, max_int((int)pr->nquestions, (int)pr->advice.len));
+    cap = max_int(cap, max_int((int)pr->levels.len, (int)pr->nphrases));
+    cap = max_int(cap, (int)pr->ncomplaint_steps);
+  }
   cap = max_int(cap, 8);
   p->modal.cap = cap;
   p->modal.ids = xcalloc((size_t)cap, sizeof *p->modal.ids);
@@ -47,10 +52,12 @@ int play_begin(Desk *d, const char *path, Error *err) {
   p->sim = p->s.sim;
   p->running = 1;
   snprintf(p->path, sizeof p->path, "%s", path);
-  p->speed = 1;
+  p->speed = sim_is_shift(p->sim) && p->sc->shift.compression > 0 ? p->sc->shift.compression : 1;
   p->hint_q = -1;
   p->facts_seen = (size_t)-1;
   lists_alloc(p);
+  if (sim_is_shift(p->sim))
+    super_begin(d);
   desk_iso_now(p->started, sizeof p->started);
   d->saved[0] = 0;
   if (d->cfg.autosave >= 0) {
@@ -76,6 +83,7 @@ void play_end(Desk *d, int keep) {
   list_free(&p->modal.list);
   free(p->modal.ids), free(p->modal.texts), free(p->modal.checked);
   free(p->qorder), free(p->fields), free(p->from_answer);
+  super_free(p);
   score_free(p->score);
   memset(p, 0, sizeof *p);
 }
@@ -211,6 +219,8 @@ void play_refresh(Desk *d) {
   list_refresh(&p->partners, (int)(pr->norgs + pr->levels.len), NULL, p);
   list_refresh(&p->log, LOG_FIELDS + (int)pr->nfields, NULL, p);
   list_refresh(&p->units, (int)p->sc->nunits, NULL, p);
+  if (p->sh.on)
+    super_refresh(d);
 }
 
 static void stop_on_error(Desk *d, const Error *err) {
@@ -263,8 +273,11 @@ int play_apply(Desk *d, const Action *a, Error *err) {
     return -1;
   if (a->type == ACT_LOG)
     show_logged(p, a);
-  if (a->type == ACT_CLOSE && d->screen == DESK_CALL)
+  if (a->type == ACT_CLOSE && d->screen == DESK_CALL &&
+      (!p->sh.on || sim_call_state(p->sim) == CALL_CLOSED))
     play_closed(d);
+  else if (a->type == ACT_IMPROVE && d->screen == DESK_RESULTS)
+    play_after(d);
   else if (a->type == ACT_KNOWLEDGE && d->screen == DESK_KNOWLEDGE && play_all_known(p))
     play_score(d);
   else if (a->type == ACT_KNOWLEDGE && d->screen == DESK_KNOWLEDGE)
@@ -291,13 +304,16 @@ int play_act(Desk *d, ActionType t, const char *arg, const char *value, const ch
              p->paused == 2 ? "The session has stopped (see the message)" : "Paused: F9 to go on");
     return -1;
   }
-  Action a = {sim_now(p->sim), t, (char *)arg, (char *)value, (char **)list, nlist, NULL, 0};
+  Action a = {sim_now(p->sim), t,    (char *)arg, (char *)value, (char **)list, nlist,
+              (char *)p->sh.act_incident, 0};
+  p->sh.act_incident = NULL;
+  DeskScreen was = d->screen;
   Error err;
   if (play_apply(d, &a, &err) < 0) {
     stop_on_error(d, &err);
     return -1;
   }
-  if (t != ACT_CLOSE && t != ACT_KNOWLEDGE)
+  if (t != ACT_KNOWLEDGE && d->screen == was) /* a close that ended the session is not refused */
     report_rejection(d);
   return 0;
 }
@@ -305,6 +321,15 @@ int play_act(Desk *d, ActionType t, const char *arg, const char *value, const ch
 void play_closed(Desk *d) {
   Play *p = &d->play;
   p->modal.kind = MODAL_NONE;
+  if (p->sh.on) {
+    results_open(d);
+    return;
+  }
+  play_after(d);
+}
+
+void play_after(Desk *d) {
+  Play *p = &d->play;
   if (p->sc->nknowledge && !play_all_known(p)) {
     d->screen = DESK_KNOWLEDGE;
     play_refresh(d);

@@ -516,6 +516,10 @@ static const char *key_help(const Play *p) {
 
 void call_draw(Desk *d) {
   Play *p = &d->play;
+  if (p->sh.on) {
+    super_draw(d);
+    return;
+  }
   CallLayout L;
   layout(d, &L);
   draw_top(d, L.top);

@@ -16,7 +16,7 @@ void modal_open(Play *p, ModalKind kind, ActionType act, const char *arg, const 
   m->act = act;
   snprintf(m->arg, sizeof m->arg, "%s", arg ? arg : "");
   snprintf(m->title, sizeof m->title, "%s", title);
-  m->body[0] = 0;
+  m->body[0] = m->incident[0] = 0;
   m->n = 0;
   memset(m->checked, 0, (size_t)m->cap * sizeof *m->checked);
   list_filter_clear(&m->list);
@@ -64,7 +64,7 @@ static void open_pick(Desk *d, int row) {
   modal_refresh(&p->modal);
 }
 
-static void open_checklist(Desk *d, ActionType act) {
+void call_open_checklist(Desk *d, ActionType act) {
   Play *p = &d->play;
   int u = list_selected(&p->units);
   if (u < 0)
@@ -80,8 +80,8 @@ static void open_checklist(Desk *d, ActionType act) {
   modal_refresh(&p->modal);
 }
 
-static void open_confirm(Desk *d, ActionType act, const char *arg, const char *title,
-                         const char *body) {
+void call_open_confirm(Desk *d, ActionType act, const char *arg, const char *title,
+                       const char *body) {
   modal_open(&d->play, MODAL_CONFIRM, act, arg, title);
   snprintf(d->play.modal.body, sizeof d->play.modal.body, "%s", body);
 }
@@ -111,8 +111,16 @@ static void modal_confirm(Desk *d) {
   int i = list_selected(&m->list);
   ModalKind kind = m->kind;
   m->kind = MODAL_NONE;
+  if (m->incident[0]) /* a shift's action that names its incident */
+    d->play.sh.act_incident = m->incident;
   if (kind == MODAL_PICK && i >= 0) {
-    if (m->act == ACT_CONTACT)
+    if (m->act == ACT_CORRECT && !m->arg[0]) { /* the decision picked: now its value */
+      d->play.sh.act_incident = NULL;
+      super_pick_value(d, m->ids[i]);
+    } else if (m->act == ACT_CORRECT || m->act == ACT_TALK || m->act == ACT_AGREE_AREA ||
+               m->act == ACT_AGREE_SUPPORT) {
+      play_act(d, m->act, m->arg, m->ids[i], NULL, 0);
+    } else if (m->act == ACT_CONTACT)
       play_act(d, ACT_CONTACT, m->arg, m->ids[i], NULL, 0);
     else
       play_act(d, m->act, m->ids[i], NULL, NULL, 0);
@@ -135,6 +143,7 @@ static void modal_confirm(Desk *d) {
     else
       play_act(d, m->act, m->arg[0] ? m->arg : NULL, NULL, NULL, 0);
   }
+  d->play.sh.act_incident = NULL;
 }
 
 /* Ticks item i last, or unticks it (the later ticks move up). */
@@ -215,9 +224,10 @@ static void advise(Desk *d, int i) {
   list_filter_clear(&p->advice);
   play_refresh(d);
   if (d->mode == DESK_PRACTICE && p->expect && strlist_has(&p->expect->forbidden, a->id)) {
-    open_confirm(d, ACT_ADVISE, a->id, "Warning: advice the procedure forbids",
-                 "On what the caller has told you, the procedure says this advice must never be "
-                 "given: it could endanger the caller. Enter gives it anyway, Esc goes back.");
+    call_open_confirm(
+        d, ACT_ADVISE, a->id, "Warning: advice the procedure forbids",
+        "On what the caller has told you, the procedure says this advice must never be "
+        "given: it could endanger the caller. Enter gives it anyway, Esc goes back.");
     return;
   }
   play_act(d, ACT_ADVISE, a->id, NULL, NULL, 0);
@@ -308,7 +318,7 @@ static int partners_key(Desk *d, SDL_Keycode s) {
       const Named *l = &p->p->levels.v[i - norgs];
       char t[200];
       snprintf(t, sizeof t, "Escalate to %s?", l->text);
-      open_confirm(d, ACT_ESCALATE, l->id, t, "Enter escalates, Esc goes back.");
+      call_open_confirm(d, ACT_ESCALATE, l->id, t, "Enter escalates, Esc goes back.");
     }
     return 1;
   }
@@ -362,10 +372,10 @@ static int units_key(Desk *d, SDL_Keycode s) {
     play_act(d, ACT_DISPATCH, id, NULL, NULL, 0);
     return 1;
   case SDLK_b:
-    open_checklist(d, ACT_BRIEF);
+    call_open_checklist(d, ACT_BRIEF);
     return 1;
   case SDLK_i:
-    open_checklist(d, ACT_INSTRUCT);
+    call_open_checklist(d, ACT_INSTRUCT);
     return 1;
   case SDLK_s:
     play_act(d, ACT_STATUS, id, NULL, NULL, 0);
@@ -389,7 +399,7 @@ static void set_focus(Play *p, Focus f) {
     p->tab = f;
 }
 
-static int clock_key(Desk *d, SDL_Keycode s) {
+int call_clock_key(Desk *d, SDL_Keycode s) {
   Play *p = &d->play;
   if (d->mode == DESK_ASSESSMENT) {
     desk_say(d, "The clock runs at normal speed in assessment mode");
@@ -400,7 +410,7 @@ static int clock_key(Desk *d, SDL_Keycode s) {
   if (s == SDLK_F9)
     p->paused = !p->paused;
   else
-    p->speed = p->speed >= 8 ? 1 : p->speed * 2;
+    p->speed = p->speed >= (p->sh.on ? 16 : 8) ? 1 : p->speed * 2;
   return 1;
 }
 
@@ -412,8 +422,8 @@ static int escape(Desk *d) {
     play_refresh(d);
     return 1;
   }
-  open_confirm(d, ACT_COUNT, NULL, "Leave this call?",
-               "The session ends without a score or a record. Enter leaves, Esc stays.");
+  call_open_confirm(d, ACT_COUNT, NULL, "Leave this call?",
+                    "The session ends without a score or a record. Enter leaves, Esc stays.");
   return 1;
 }
 
@@ -432,10 +442,10 @@ static int global_key(Desk *d, const SDL_KeyboardEvent *k) {
   if (s == SDLK_F7)
     return set_focus(p, F_RESOURCES), 1;
   if (s == SDLK_F9 || s == SDLK_F10)
-    return clock_key(d, s);
+    return call_clock_key(d, s);
   if (s == SDLK_F12) {
-    open_confirm(d, ACT_CLOSE, NULL, "Close the call and end the session?",
-                 "The log is closed and the session is scored. Enter closes, Esc goes back.");
+    call_open_confirm(d, ACT_CLOSE, NULL, "Close the call and end the session?",
+                      "The log is closed and the session is scored. Enter closes, Esc goes back.");
     return 1;
   }
   if (s == SDLK_TAB)
@@ -457,6 +467,8 @@ int call_key(Desk *d, const SDL_KeyboardEvent *k) {
     return 0;
   if (p->modal.kind)
     return modal_key(d, k);
+  if (p->sh.on)
+    return super_key(d, k);
   SDL_Keycode s = k->keysym.sym;
   if (sim_call_state(p->sim) == CALL_RINGING && (enter(s) || s == SDLK_SPACE))
     return play_act(d, ACT_ANSWER, NULL, NULL, NULL, 0), 1;
@@ -494,7 +506,9 @@ void call_text(Desk *d, const char *text) {
     modal_refresh(&p->modal);
     return;
   }
-  if (p->modal.kind)
+  if (p->sh.on && !p->modal.kind)
+    super_text(d, text);
+  if (p->modal.kind || p->sh.on)
     return;
   if ((p->focus == F_QUESTIONS || p->focus == F_ADVICE) && !has_digit_only(text)) {
     list_filter_add(p->focus == F_QUESTIONS ? &p->questions : &p->advice, text);

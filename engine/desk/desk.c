@@ -108,7 +108,9 @@ int desk_read_actions(Desk *d, const char *path, ActionList *out, Error *err) {
 int desk_replay(Desk *d, const ActionList *l, int64_t at_ms, Error *err) {
   if (!d->play.running)
     return error_set(err, NULL, 0, "no session to replay into");
-  for (size_t i = 0; i < l->len && (d->screen == DESK_CALL || d->screen == DESK_KNOWLEDGE); i++) {
+  for (size_t i = 0; i < l->len && (d->screen == DESK_CALL || d->screen == DESK_KNOWLEDGE ||
+                                    d->screen == DESK_RESULTS);
+       i++) {
     if (at_ms >= 0 && l->v[i].t_ms > at_ms)
       break;
     if (play_apply(d, &l->v[i], err) < 0)
@@ -123,11 +125,17 @@ int desk_replay(Desk *d, const ActionList *l, int64_t at_ms, Error *err) {
 }
 
 int desk_end_session(Desk *d, Error *err) {
+  int64_t end = d->play.sh.on ? (int64_t)d->play.sc->shift.duration_s * 1000 : 0;
+  if (d->screen == DESK_CALL && sim_now(d->play.sim) < end && /* a shift ends at its time */
+      sim_advance(d->play.sim, end, err) < 0)
+    return -1;
   if (d->screen == DESK_CALL) {
     Action a = {sim_now(d->play.sim), ACT_CLOSE, NULL, NULL, NULL, 0, NULL, 0};
     if (play_apply(d, &a, err) < 0)
       return -1;
   }
+  if (d->screen == DESK_RESULTS) /* no improvements chosen */
+    play_after(d);
   if (d->screen == DESK_KNOWLEDGE)
     play_score(d);
   return d->screen == DESK_DEBRIEF ? 0 : error_set(err, NULL, 0, "no session to end");
@@ -171,6 +179,9 @@ static void key_event(Desk *d, const SDL_KeyboardEvent *k) {
   case DESK_DEBRIEF:
     used = debrief_key(d, k);
     break;
+  case DESK_RESULTS:
+    used = results_key(d, k);
+    break;
   }
   SDL_Keycode s = k->keysym.sym;
   d->eat_text = used && s >= 32 && s < 127 && !(k->keysym.mod & (KMOD_CTRL | KMOD_ALT));
@@ -195,6 +206,8 @@ void desk_event(Desk *d, const SDL_Event *e) {
       menu_text(d, e->text.text);
     else if (d->screen == DESK_CALL)
       call_text(d, e->text.text);
+    else if (d->screen == DESK_RESULTS)
+      results_text(d, e->text.text);
     break;
   default:
     break;
@@ -234,6 +247,9 @@ int desk_draw(Desk *d, Error *err) {
   case DESK_DEBRIEF:
     debrief_draw(d);
     break;
+  case DESK_RESULTS:
+    results_draw(d);
+    break;
   }
   ren_end(&d->g);
   d->frames++;
@@ -258,9 +274,18 @@ const Sim *desk_sim(const Desk *d) { return d->play.running ? d->play.sim : NULL
 const Procedure *desk_procedure(const Desk *d) { return d->play.running ? d->play.p : NULL; }
 const char *desk_saved_path(const Desk *d) { return d->saved; }
 
+static const char *const shift_panels[] = {"incidents", "resources", "queue", "colleagues"};
+
 int desk_focus(Desk *d, const char *panel) {
   static const char *const names[] = {"questions", "talk", "advice",
                                       "partners",  "log",  "resources"};
+  for (int i = 0; d->play.sh.on && i < S_COUNT; i++)
+    if (strcmp(panel, shift_panels[i]) == 0) {
+      d->play.sh.focus = (ShiftFocus)i;
+      return 0;
+    }
+  if (d->play.sh.on)
+    return -1;
   for (int i = 0; i < F_COUNT; i++)
     if (strcmp(panel, names[i]) == 0) {
       d->play.focus = (Focus)i;
@@ -283,6 +308,10 @@ int desk_selection(const Desk *d, const char *panel) {
   const List *l[] = {&p->questions, &p->talk, &p->advice, &p->partners, &p->log, &p->units};
   if (strcmp(panel, "scenarios") == 0)
     return d->menu.cat ? list_selected(&d->menu.list) : -1;
+  const List *sl[] = {&p->sh.incidents, &p->units, &p->sh.contacts, &p->sh.colleagues};
+  for (int i = 0; p->sh.on && i < S_COUNT; i++)
+    if (strcmp(panel, shift_panels[i]) == 0)
+      return list_selected(sl[i]);
   for (int i = 0; i < F_COUNT; i++)
     if (p->running && strcmp(panel, names[i]) == 0)
       return list_selected(l[i]);

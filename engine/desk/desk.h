@@ -5,7 +5,11 @@
  * call with its answer timer, transcript, questions, phrases, complaint steps, advice,
  * partners, incident log, map and resources), the knowledge check after the call (the
  * scenario's questions for the "understand" criteria) and the debrief (score, critical
- * items, items by category, timeline, criteria evidenced).
+ * items, items by category, timeline, criteria evidenced). A shift scenario (docs/shift.md)
+ * shows the supervisor screen in the call's place (incident board, incident detail, resource
+ * board, contact queue and transcript, colleagues, the shift clock at the scenario's
+ * compression), then the shift's results with the improvements to choose, then the same
+ * knowledge check and debrief.
  *
  * The desk never changes a session except through the action model: every input becomes an
  * Action stamped with the simulated time and goes to sim_apply; time passes only through
@@ -26,7 +30,15 @@
 #include "util.h"
 
 typedef enum DeskMode { DESK_PRACTICE, DESK_ASSESSMENT } DeskMode;
-typedef enum DeskScreen { DESK_MENU, DESK_CALL, DESK_KNOWLEDGE, DESK_DEBRIEF } DeskScreen;
+/* DESK_CALL is the call screen, or the supervisor screen when the scenario is a shift;
+ * DESK_RESULTS is a shift's end-of-shift review (its results and the improvements to choose). */
+typedef enum DeskScreen {
+  DESK_MENU,
+  DESK_CALL,
+  DESK_KNOWLEDGE,
+  DESK_DEBRIEF,
+  DESK_RESULTS
+} DeskScreen;
 
 /* One scenario file of the catalogue; scenario is NULL (and error set) if it failed to load. */
 typedef struct DeskEntry {
@@ -48,11 +60,11 @@ typedef struct DeskRecordInfo {
 typedef struct DeskAssignment {
   const char *trainee, *scenario, *mode, *due, *note;
   double min_percent;
-  const char *id;        /* the assignment's id ("A3") */
-  const char *criterion; /* a criterion to practise ("CC38-1.7"), or NULL */
-  const char *record;    /* the record that completed this entry, or NULL */
-  const char *state;     /* the assignment's: "not started", "started", "done", "overdue" */
-  int done;              /* 1 if this entry is completed */
+  const char *id;            /* the assignment's id ("A3") */
+  const char *criterion;     /* a criterion to practise ("CC38-1.7"), or NULL */
+  const char *record;        /* the record that completed this entry, or NULL */
+  const char *state;         /* the assignment's: "not started", "started", "done", "overdue" */
+  int done;                  /* 1 if this entry is completed */
   int targets_done, targets; /* the whole assignment: entries completed, of */
 } DeskAssignment;
 
@@ -179,7 +191,8 @@ const char *desk_saved_path(const Desk *d);
  * "scenarios"), or -1. */
 int desk_selection(const Desk *d, const char *panel);
 /* Puts the keyboard focus on a panel by name: questions, talk, advice, partners, log,
- * classify, resources. 0, or -1 if there is no such panel. */
+ * classify, resources; in a shift: incidents, resources, queue, colleagues. 0, or -1 if
+ * there is no such panel. */
 int desk_focus(Desk *d, const char *panel);
 
 typedef struct DeskStats {

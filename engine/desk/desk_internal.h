@@ -6,6 +6,7 @@
 #include "edit.h"
 #include "list.h"
 #include "ren.h"
+#include "shift_results.h"
 
 /* Panels of the call screen that take the keyboard. */
 typedef enum Focus { F_QUESTIONS, F_TALK, F_ADVICE, F_PARTNERS, F_LOG, F_RESOURCES, F_COUNT } Focus;
@@ -20,11 +21,29 @@ typedef struct Modal {
   ActionType act;
   char arg[128];
   char title[200], body[600];
+  char incident[128];        /* a shift: the incident the action names, or "" */
   const char **ids, **texts; /* choices; strings borrowed from the procedure */
   int *checked;              /* 0 not ticked, else the order it was ticked in (1, 2, ...) */
   int n, cap;
   List list;
 } Modal;
+
+/* Panels of the supervisor screen that take the keyboard. */
+typedef enum ShiftFocus { S_INCIDENTS, S_UNITS, S_QUEUE, S_COLLEAGUES, S_COUNT } ShiftFocus;
+
+/* The supervisor screen of a shift (shift.c) and its end-of-shift review (results.c). The
+ * lists hold scenario indices: incidents referred, contacts arrived, colleagues. */
+typedef struct ShiftDesk {
+  int on; /* the session is a shift */
+  ShiftFocus focus;
+  int typing; /* W in the queue: free words to the contact go into the play's say line */
+  List incidents, contacts, colleagues;
+  const char *act_incident; /* the incident the next play_act names (borrowed), or NULL */
+  ShiftResults *results;    /* once the shift has ended */
+  List improve;             /* the scenario's improvements, then the text line */
+  int *ticked;              /* per improvement: ticked */
+  Edit text;                /* an action written by the trainee */
+} ShiftDesk;
 
 /* Rows of the log panel before the fields. */
 enum { LOG_CODE, LOG_PRIORITY, LOG_VALIDITY, LOG_FIELDS };
@@ -60,6 +79,7 @@ typedef struct Play {
   Score *score; /* once closed */
   char started[32], ended[32];
   int saved;
+  ShiftDesk sh;
 } Play;
 
 enum { MENU_LIST, MENU_TRAINEE, MENU_MODE, MENU_CRIT, MENU_TAG, MENU_CONTROLS };
@@ -169,6 +189,8 @@ int play_apply(Desk *d, const Action *a, Error *err);
 void play_refresh(Desk *d);
 /* After the close action: the knowledge check if there are questions, else play_score. */
 void play_closed(Desk *d);
+/* The knowledge check if there are questions left, else play_score. */
+void play_after(Desk *d);
 /* Scores the session and shows the debrief (saving the record if configured). */
 void play_score(Desk *d);
 int play_all_known(const Play *p); /* every knowledge question answered */
@@ -189,6 +211,12 @@ int call_key(Desk *d, const SDL_KeyboardEvent *k);
 void call_text(Desk *d, const char *text);
 void modal_open(Play *p, ModalKind kind, ActionType act, const char *arg, const char *title);
 void modal_add(Play *p, const char *id, const char *text, int checked);
+/* Opens the brief (ACT_BRIEF) or instruct tick list for the unit selected. */
+void call_open_checklist(Desk *d, ActionType act);
+void call_open_confirm(Desk *d, ActionType act, const char *arg, const char *title,
+                       const char *body);
+/* F9 and F10: pause and speed in practice mode. */
+int call_clock_key(Desk *d, SDL_Keycode s);
 
 /* call_draw.c and call_panels.c */
 void call_draw(Desk *d);
@@ -196,6 +224,27 @@ void call_draw_log(Desk *d, SDL_Rect r);
 void call_draw_map(Desk *d, SDL_Rect r);
 void call_draw_units(Desk *d, SDL_Rect r);
 void call_draw_modal(Desk *d);
+
+/* shift.c (super_): the supervisor screen's state, keys and mouse */
+void super_begin(Desk *d);
+void super_free(Play *p);
+void super_refresh(Desk *d);
+int super_key(Desk *d, const SDL_KeyboardEvent *k);
+void super_text(Desk *d, const char *text);
+void super_click(Desk *d, int x, int y, int clicks);
+/* The incident selected on the board (scenario index), or -1. */
+int super_selected_incident(const Play *p);
+/* After the correction's decision was picked: the dialog of its values. */
+void super_pick_value(Desk *d, const char *decision);
+
+/* super_draw.c */
+void super_draw(Desk *d);
+
+/* results.c: the end of a shift */
+void results_open(Desk *d);
+int results_key(Desk *d, const SDL_KeyboardEvent *k);
+void results_text(Desk *d, const char *text);
+void results_draw(Desk *d);
 
 /* knowledge.c */
 int knowledge_key(Desk *d, const SDL_KeyboardEvent *k);

@@ -33,6 +33,10 @@ static void click_call(Desk *d, int x, int y, int clicks) {
       press(d, SDLK_RETURN);
     return;
   }
+  if (p->sh.on) {
+    super_click(d, x, y, clicks);
+    return;
+  }
   if (sim_call_state(p->sim) == CALL_RINGING && desk_panel_rect(d, "caller", &head) == 0 &&
       SDL_PointInRect(&pt, &head)) {
     press(d, SDLK_RETURN);
@@ -65,6 +69,10 @@ static void click(Desk *d, int x, int y, int clicks) {
     break;
   case DESK_CALL:
     click_call(d, x, y, clicks);
+    break;
+  case DESK_RESULTS:
+    if (hit(&d->play.sh.improve, x, y) && clicks >= 2)
+      press(d, SDLK_SPACE);
     break;
   case DESK_KNOWLEDGE:
     if (hit(&d->play.kq, x, y))

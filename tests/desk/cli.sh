@@ -55,6 +55,13 @@ if [ "$(head -c 8 "$tmp/call.png" | od -An -tx1 | tr -d ' \n')" = "89504e470d0a1
 expect "screenshot of the debrief" 0 "debrief.png" -- screenshot tests/data/mini_fire.lua \
   --actions tests/data/mini_fire.expert.json --screen debrief -o "$tmp/debrief.png"
 expect "screenshot of the menu" 0 "menu.png" -- screenshot tests/data/mini_fire.lua --screen menu -o "$tmp/menu.png"
+# a shift: the supervisor screen, a panel focused, the end-of-shift results
+expect "screenshot of a shift" 0 "shift.png: 1024x640" -- screenshot tests/data/mini_shift.lua \
+  --actions tests/data/mini_shift.expert.json --at 700000 --size 1024x640 --focus queue -o "$tmp/shift.png"
+expect "screenshot of a shift's results" 0 "results.png" -- screenshot tests/data/mini_shift.lua \
+  --actions tests/data/mini_shift.expert.json --at 700000 --screen results -o "$tmp/results.png"
+one_line screenshot tests/data/mini_fire.lua -o "$tmp/b.png" --screen results
+one_line screenshot tests/data/mini_shift.lua -o "$tmp/b.png" --focus log
 # replay: a golden record renders; a tampered one is shown NOT VERIFIED (and still exits 0)
 expect "replay renders a frame" 0 "$tmp/replay.png: 1024x640 at 30000 ms" -- replay \
   tests/golden/mini_fire.expert.json --at 30000 --size 1024x640 --screenshot "$tmp/replay.png"

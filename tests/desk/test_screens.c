@@ -1,7 +1,8 @@
 /* test_screens.c - every screen of the desk rendered offscreen (software renderer) at two
  * window sizes, 1024x640 and 1920x1080 (and the 4K layout once), checked for layout and
  * pixels: no text drawn past its panel, panels inside the window and apart, the status
- * colours of the resources present, the answer timer while ringing, the debrief's verdict;
+ * colours of the resources present, the answer timer while ringing, the debrief's verdict,
+ * the supervisor screen of a busy shift (tests/data/busy/mini_shift_busy.lua) and its results;
  * a steady frame rasterises nothing and allocates nothing. PNGs go to OUT_DIR for a look.
  *
  * usage: test_desk_screens OUT_DIR     (from the repository root)
@@ -267,12 +268,95 @@ static void debrief_at(int w, int h) {
   teardown(&x);
 }
 
+/* One action for the busy shift's fixture. */
+static void push(ActionList *l, int64_t t, ActionType type, const char *arg, const char *value,
+                 const char *incident) {
+  Action a = {t, type, (char *)arg, (char *)value, NULL, 0, (char *)incident, 0};
+  actions_push(l, &a);
+}
+
+static int open_incidents(const Sim *sim) {
+  int n = 0;
+  for (size_t i = 0; i < sim_incident_count(sim); i++)
+    n += sim_incident(sim, i).state == INCIDENT_OPEN;
+  return n;
+}
+
+/* The supervisor screen of a shift with eight incidents open, each panel focused in turn,
+ * a correction's dialog, then the end-of-shift results and the debrief. */
+static void shift_at(int w, int h) {
+  Fixture x;
+  if (setup(&x, w, h) < 0) {
+    CHECK(0);
+    return;
+  }
+  Error err;
+  CHECK(desk_start(x.d, "tests/data/busy/mini_shift_busy.lua", &err) == 0);
+  ActionList l = {0};
+  push(&l, 500000, ACT_REVIEW, NULL, NULL, "fire_3");
+  push(&l, 501000, ACT_CORRECT, "priority", "P1", "fire_3");
+  push(&l, 502000, ACT_DISPATCH, "F1", NULL, "fire_3");
+  push(&l, 503000, ACT_DISPATCH, "F2", NULL, "fire_1");
+  push(&l, 504000, ACT_TAKE, "c1", NULL, NULL);
+  push(&l, 505000, ACT_STATUS, "F2", NULL, NULL);
+  push(&l, 506000, ACT_SAY, "next_steps", NULL, NULL);
+  push(&l, 507000, ACT_TALK, "sam", "questioning", NULL);
+  CHECK(desk_replay(x.d, &l, 560000, &err) == 0);
+  CHECK(desk_screen(x.d) == DESK_CALL);
+  CHECK(open_incidents(desk_sim(x.d)) >= 6);
+  static const SDL_Keycode panels[] = {SDLK_F1, SDLK_F2, SDLK_F3, SDLK_F4};
+  for (int i = 0; i < 4; i++) {
+    key(&x, panels[i]);
+    char name[32];
+    snprintf(name, sizeof name, "shift-F%d", i + 1);
+    frame(&x, name);
+  }
+  static const char *const names[] = {"Incidents", "Incident detail", "Resources",
+                                      "Queue",     "Colleagues",      "Contact"};
+  check_apart(&x, names, 6);
+  SDL_Rect board = panel(&x, "Incidents");
+  CHECK(count_bright(&x, board) > 1500);                   /* eight rows */
+  CHECK(count_colour(&x, board, ren_colour(C_WARN)) > 20); /* the corrected P1 */
+  SDL_Rect res = panel(&x, "Resources");
+  CHECK(count_colour(&x, res, ren_colour(C_ST_DISPATCHED)) > 50);       /* F1, F2 */
+  CHECK(count_colour(&x, res, ren_colour(C_ST_AVAILABLE)) > 50);        /* F3, A1, A2 */
+  CHECK(count_colour(&x, panel(&x, "Queue"), ren_colour(C_WARN)) > 50); /* waiting contacts */
+  CHECK(count_bright(&x, panel(&x, "Colleagues")) > 300);
+  CHECK(count_bright(&x, panel(&x, "Contact")) > 300);
+  check_steady(&x);
+  key(&x, SDLK_F1);
+  key(&x, SDLK_c); /* correct: the decision picker */
+  CHECK(desk_dialog(x.d) == 1);
+  frame(&x, "shift-correct");
+  key(&x, SDLK_ESCAPE);
+  actions_free(&l);
+  push(&l, 1800000, ACT_CLOSE, NULL, NULL, NULL); /* after the take: the contact is open */
+  CHECK(desk_replay(x.d, &l, -1, &err) == 0);
+  CHECK(desk_screen(x.d) == DESK_CALL); /* refused: finish the contact taken first */
+  actions_free(&l);
+  push(&l, 1800000, ACT_CLOSE, "c1", NULL, NULL);
+  push(&l, 1800000, ACT_CLOSE, NULL, NULL, NULL);
+  CHECK(desk_replay(x.d, &l, -1, &err) == 0);
+  CHECK(desk_screen(x.d) == DESK_RESULTS);
+  frame(&x, "shift-results");
+  static const char *const rnames[] = {"Incidents referred", "Problems by area", "Improvements"};
+  check_apart(&x, rnames, 3);
+  CHECK(count_bright(&x, panel(&x, "Incidents referred")) > 1000);
+  CHECK(desk_end_session(x.d, &err) == 0);
+  CHECK(desk_screen(x.d) == DESK_DEBRIEF);
+  frame(&x, "shift-debrief");
+  actions_free(&l);
+  teardown(&x);
+}
+
 static void screens_should_lay_out_inside_their_panels_at_1024x640(void) {
   menu_at(1024, 640), ringing_at(1024, 640), call_at(1024, 640), debrief_at(1024, 640);
+  shift_at(1024, 640);
 }
 
 static void screens_should_lay_out_inside_their_panels_at_1920x1080(void) {
   menu_at(1920, 1080), ringing_at(1920, 1080), call_at(1920, 1080), debrief_at(1920, 1080);
+  shift_at(1920, 1080);
 }
 
 static void screens_should_scale_to_4k(void) { call_at(3840, 2160); }

@@ -1,6 +1,6 @@
 /* test_monkey.c - the desk monkey test (docs/reliability.md): a seeded run of thousands of
- * random SDL events through every screen of the desk (menu, call, knowledge check,
- * debrief, replay), on a window of the dummy video driver with the software renderer, under
+ * random SDL events through every screen of the desk (menu, call or shift, a shift's results,
+ * knowledge check, debrief, replay), on a window of the dummy video driver with the software renderer, under
  * the sanitizers in the sanitizer build. Keys (with Shift, Ctrl, Alt), text input (UTF-8),
  * clicks and double clicks, the wheel, window resizes down to and below the minimum size,
  * a 1 MB paste, frames with time passing. Ctrl+Q is never pressed; when the desk quits (Esc
@@ -41,7 +41,7 @@ typedef struct Monkey {
   Desk *d;
   const char *records;
   long events[8], frames, desks, pastes, resizes;
-  long on_screen[5];   /* events spent on each screen (4: replay) */
+  long on_screen[6];   /* events spent on each screen (DeskScreen; 5: replay) */
   long same;           /* events since the screen last changed */
   int last_screen;
 } Monkey;
@@ -49,7 +49,7 @@ typedef struct Monkey {
 static const char *const kind_names[] = {"keys", "text", "clicks", "wheel", "resizes", "pastes", "frames", "nudges"};
 
 static int screen_of(const Monkey *m) {
-  return desk_replay_cursor(m->d) >= 0 ? 4 : (int)desk_screen(m->d);
+  return desk_replay_cursor(m->d) >= 0 ? 5 : (int)desk_screen(m->d);
 }
 
 static void new_desk(Monkey *m) {
@@ -158,6 +158,23 @@ static void paste(Monkey *m) {
   m->pastes++;
 }
 
+/* 1 if the session is a shift whose time is not up yet. */
+static int shift_running(const Monkey *m) {
+  const Sim *sim = desk_sim(m->d);
+  return sim && sim_is_shift(sim) &&
+         sim_now(sim) < (int64_t)sim_scenario(sim)->shift.duration_s * 1000;
+}
+
+/* Runs a shift's clock to its end (F9 first if the monkey had paused it). */
+static void run_out_shift(Monkey *m) {
+  for (int tries = 0; tries < 2 && shift_running(m); tries++) {
+    if (tries)
+      keys_press(SDLK_F9, 0);
+    const Sim *sim = desk_sim(m->d);
+    frame(m, (int64_t)sim_scenario(sim)->shift.duration_s * 1000 - sim_now(sim));
+  }
+}
+
 /* The keys that leave the current screen, for a screen that has had the events for long. */
 static void nudge(Monkey *m) {
   switch (screen_of(m)) {
@@ -170,7 +187,14 @@ static void nudge(Monkey *m) {
   case DESK_CALL: /* close the call (Esc would leave it for the menu, without a record) */
     if (desk_dialog(m->d))
       keys_press(SDLK_ESCAPE, 0);
+    if (shift_running(m)) /* a shift ends only at its time: let the clock run there */
+      run_out_shift(m);
     keys_press(SDLK_F12, 0);
+    keys_press(SDLK_RETURN, 0);
+    break;
+  case DESK_RESULTS: /* a shift's results: tick the first improvement, confirm */
+    keys_press(SDLK_HOME, 0);
+    keys_press(SDLK_SPACE, 0);
     keys_press(SDLK_RETURN, 0);
     break;
   case DESK_KNOWLEDGE:
@@ -187,8 +211,8 @@ static void nudge(Monkey *m) {
   m->events[7]++;
 }
 
-/* Opens a replay of a saved record, now and then. */
-static void maybe_replay(Monkey *m) {
+/* Opens a replay of a saved record, now and then. 1 if there was one to open. */
+static int maybe_replay(Monkey *m) {
   DIR *dir = opendir(m->records);
   struct dirent *e;
   char *rec = NULL;
@@ -200,7 +224,7 @@ static void maybe_replay(Monkey *m) {
   if (dir)
     closedir(dir);
   if (!rec)
-    return;
+    return 0;
   VerifyOpts vo = {NULL, 0, NULL};
   VerifyResult vr;
   Error err;
@@ -215,6 +239,7 @@ static void maybe_replay(Monkey *m) {
     verify_result_free(&vr);
   }
   free(text), free(rec);
+  return 1;
 }
 
 static void one_event(Monkey *m) {
@@ -237,6 +262,10 @@ static void one_event(Monkey *m) {
   if (chance(60))
     frame(m, chance(30) ? pick(4000) : 0);
   int s = screen_of(m);
+  if (s == DESK_DEBRIEF && m->last_screen != DESK_DEBRIEF) { /* saved: records for the replay */
+    keys_press(SDLK_s, 0);
+    frame(m, 0);
+  }
   m->on_screen[s]++;
   m->same = s == m->last_screen ? m->same + 1 : 0;
   m->last_screen = s;
@@ -333,10 +362,8 @@ static void desk_should_survive_a_monkey(void) {
   long since_replay = 0;
   for (long i = 0; i < g_events; i++) {
     one_event(&m);
-    if (++since_replay > 700 && screen_of(&m) == DESK_MENU) {
-      maybe_replay(&m);
-      since_replay = 0;
-    }
+    if (++since_replay > 700 && screen_of(&m) == DESK_MENU && maybe_replay(&m))
+      since_replay = 0; /* else: again at the next visit to the menu, once a record is saved */
   }
   frame(&m, 0);
   int sessions_open = desk_sim(m.d) != NULL;
@@ -348,12 +375,12 @@ static void desk_should_survive_a_monkey(void) {
   for (int k = 0; k < 8; k++)
     printf("%s%ld %s", k ? ", " : "", m.events[k], kind_names[k]);
   printf("), %ld frames, %ld desks, %ld resizes, %ld pastes of 1 MB\n", m.frames, m.desks, m.resizes, m.pastes);
-  printf("  events on screen: menu %ld, call %ld, knowledge %ld, debrief %ld, replay %ld\n", m.on_screen[0],
-         m.on_screen[1], m.on_screen[2], m.on_screen[3], m.on_screen[4]);
+  printf("  events on screen: menu %ld, call %ld, knowledge %ld, debrief %ld, results %ld, replay %ld\n",
+         m.on_screen[0], m.on_screen[1], m.on_screen[2], m.on_screen[3], m.on_screen[4], m.on_screen[5]);
   printf("  %d records saved and verified, %d journals recovered and verified%s\n", records_ok, journals,
          sessions_open ? " (the last session was cut short)" : "");
-  for (int s = 0; s < 5; s++)
-    CHECK(m.on_screen[s] > 0); /* every screen had its share */
+  for (int s = 0; s < 6; s++) /* every screen had its share (a shift's results if one ended) */
+    CHECK(m.on_screen[s] > 0 || s == DESK_RESULTS);
   CHECK(records_ok > 0);
   SDL_DestroyRenderer(m.r);
   SDL_DestroyWindow(m.w);
