@@ -142,6 +142,10 @@ static void unit_order(Sim *s, const Action *a) {
   UnitState *us = &s->units[u];
   const Unit *def = &s->sc->units[u];
   int inc = s->unit_inc[u];
+  if (a->incident && scenario_incident_index(s->sc, a->incident) != inc) {
+    sim_reject(s, a, "the unit does not serve that incident");
+    return;
+  }
   if (a->type == ACT_STATUS) {
     char *r;
     if (inc >= 0 && us->status != UNIT_ON_SCENE && us->arrive_ms > s->now)
