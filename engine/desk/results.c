@@ -104,12 +104,14 @@ static void draw_incidents(Desk *d, SDL_Rect r) {
     const ShiftIncidentResult *x = &res->incidents[i];
     if (x->referred_ms < 0)
       continue;
-    char t1[32], t2[32], line[400];
+    char t1[32], t2[32], line[400], wrong[64] = "";
+    if (x->mistakes)
+      snprintf(wrong, sizeof wrong, ", %d decision%s against the procedure", x->mistakes, x->mistakes == 1 ? "" : "s");
     desk_time(t1, sizeof t1, x->referred_ms);
     desk_time(t2, sizeof t2, x->first_dispatch_ms - x->referred_ms);
     snprintf(line, sizeof line, "%s: referred %s, first unit %s (target %d:%02d)%s%s",
              p->sc->incidents[i].id, t1, x->first_dispatch_ms >= 0 ? t2 : "none", x->target_s / 60,
-             x->target_s % 60, x->late ? ", LATE" : "", x->mistakes ? ", mistakes planted" : "");
+             x->target_s % 60, x->late ? ", LATE" : "", wrong);
     y = desk_para(d, in, y, FONT_BODY, x->late ? C_WARN : C_TEXT, line, 1);
   }
 }
@@ -119,10 +121,12 @@ static void draw_areas(Desk *d, SDL_Rect r) {
   SDL_Rect in = desk_panel(d, r, "Problems by area", NULL, 0);
   int y = in.y;
   char line[300];
+  /* Which areas make a pattern is the trainee's to judge; practice mode hints at it. */
+  int hint = d->mode == DESK_PRACTICE;
   for (int a = 0; res && a < 6; a++) {
     snprintf(line, sizeof line, "%s: %d%s", shift_areas[a], res->area[a],
-             res->area[a] >= 2 ? "  (a pattern)" : "");
-    y = desk_para(d, in, y, FONT_BODY, res->area[a] >= 2 ? C_WARN : C_TEXT, line, 1);
+             hint && res->area[a] >= 2 ? "  (hint: a pattern)" : "");
+    y = desk_para(d, in, y, FONT_BODY, hint && res->area[a] >= 2 ? C_WARN : C_TEXT, line, 1);
   }
   if (res) {
     snprintf(line, sizeof line,

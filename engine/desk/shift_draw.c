@@ -83,13 +83,13 @@ static void incident_row(Desk *d, int i, int pos, SDL_Rect r, int sel) {
   desk_time(age, sizeof age, (v.closed_ms >= 0 ? v.closed_ms : sim_now(sim)) - v.referred_ms);
   snprintf(units, sizeof units, "%d", v.units);
   Colour c = v.state == INCIDENT_CLOSED ? C_DIM : C_TEXT;
-  cell(d, r, 0, 38, FONT_BODY, c, line);
-  cell(d, r, 38, 48, FONT_BOLD, changed ? C_WARN : c, pri);
-  cell(d, r, 48, 57, FONT_BODY, c, age);
-  cell(d, r, 57, 67, FONT_BODY, c, incident_state(v.state));
+  cell(d, r, 0, 36, FONT_BODY, c, line);
+  cell(d, r, 36, 45, FONT_BOLD, changed ? C_WARN : c, pri);
+  cell(d, r, 45, 56, FONT_BODY, c, age);
+  cell(d, r, 56, 67, FONT_BODY, c, incident_state(v.state));
   cell(d, r, 67, 76, FONT_BODY, v.units || v.state == INCIDENT_CLOSED ? c : C_BAD, units);
-  cell(d, r, 76, 90, FONT_BODY, c, x->colleague ? x->colleague : "-");
-  cell(d, r, 90, 100, FONT_BODY, v.reviewed ? C_GOOD : C_DIM, v.reviewed ? "yes" : "-");
+  cell(d, r, 76, 91, FONT_BODY, c, x->colleague ? x->colleague : "-");
+  cell(d, r, 91, 100, FONT_BODY, v.reviewed ? C_GOOD : C_DIM, v.reviewed ? "yes" : "-");
 }
 
 static void header(Desk *d, SDL_Rect *in, const int *cols, const char *const *names, int n) {
@@ -102,9 +102,8 @@ static void header(Desk *d, SDL_Rect *in, const int *cols, const char *const *na
 static void draw_incidents(Desk *d, SDL_Rect r) {
   ShiftDesk *sh = &d->play.sh;
   SDL_Rect in = desk_panel(d, r, "Incidents", "F1", sh->focus == S_INCIDENTS);
-  static const int cols[] = {0, 38, 48, 57, 67, 76, 90, 100};
-  static const char *const names[] = {"incident", "priority",  "age", "status",
-                                      "units",    "colleague", "seen"};
+  static const int cols[] = {0, 36, 45, 56, 67, 76, 91, 100};
+  static const char *const names[] = {"incident", "prio", "age", "status", "units", "colleague", "seen"};
   header(d, &in, cols, names, 7);
   if (!sh->incidents.nvis)
     ren_text(&d->g, FONT_BODY, ren_colour(C_DIM), "No incident referred yet", in.x, in.y, in.w);
@@ -230,16 +229,19 @@ static void colleague_row(Desk *d, int i, int pos, SDL_Rect r, int sel) {
   (void)pos, (void)sel;
   SimColleagueView v = sim_colleague(d->play.sim, (size_t)i);
   char talks[32];
-  snprintf(talks, sizeof talks, "%d talk%s", v.talks, v.talks == 1 ? "" : "s");
-  cell(d, r, 0, 34, FONT_BOLD, C_TEXT, v.colleague->name ? v.colleague->name : v.colleague->id);
-  cell(d, r, 34, 52, FONT_BODY, v.talks ? C_TEXT : C_DIM, talks);
-  cell(d, r, 52, 76, FONT_BODY, v.area ? C_GOOD : C_DIM, v.area ? v.area : "area -");
-  cell(d, r, 76, 100, FONT_BODY, v.support ? C_GOOD : C_DIM, v.support ? v.support : "support -");
+  snprintf(talks, sizeof talks, "%d", v.talks);
+  cell(d, r, 0, 32, FONT_BOLD, C_TEXT, v.colleague->name ? v.colleague->name : v.colleague->id);
+  cell(d, r, 32, 44, FONT_BODY, v.talks ? C_TEXT : C_DIM, talks);
+  cell(d, r, 44, 72, FONT_BODY, v.area ? C_GOOD : C_DIM, v.area ? v.area : "-");
+  cell(d, r, 72, 100, FONT_BODY, v.support ? C_GOOD : C_DIM, v.support ? v.support : "-");
 }
 
 static void draw_colleagues(Desk *d, SDL_Rect r) {
   ShiftDesk *sh = &d->play.sh;
   SDL_Rect in = desk_panel(d, r, "Colleagues", "F4", sh->focus == S_COLLEAGUES);
+  static const int cols[] = {0, 32, 44, 72, 100};
+  static const char *const names[] = {"colleague", "talks", "area", "support"};
+  header(d, &in, cols, names, 4);
   int rh = desk_row_h(d), n = sh->colleagues.nvis < 4 ? sh->colleagues.nvis : 4;
   SDL_Rect lr = {in.x, in.y, in.w, n * rh > in.h / 2 ? in.h / 2 : n * rh};
   desk_list(d, &sh->colleagues, lr, sh->focus == S_COLLEAGUES, colleague_row);
