@@ -226,7 +226,7 @@ static int c_incident(lua_State *L) {
   ShiftIncident *x = APPEND(s->incidents, s->nincidents);
   x->id = id, x->line = sb_line(L);
   double at = sb_num(L, "at_s", 0);
-  if (at < 0 || at > 86400) sb_error(L, "incident at_s must be 0 to 86400");
+  if (!(at >= 0 && at <= 86400)) sb_error(L, "incident at_s must be 0 to 86400");
   x->at_ms = (int64_t)(at * 1000.0 + 0.5);
   x->title = sb_str(L, "title"), x->place = sb_str(L, "place"), x->colleague = sb_str(L, "colleague");
   x->code = sb_str(L, "code"), x->priority = sb_str(L, "priority"), x->escalated = sb_str(L, "escalated");
@@ -268,7 +268,7 @@ static int c_contact(lua_State *L) {
   ShiftContact *x = APPEND(s->contacts, s->ncontacts);
   x->id = id, x->line = sb_line(L);
   double at = sb_num(L, "at_s", 0);
-  if (at < 0 || at > 86400) sb_error(L, "contact at_s must be 0 to 86400");
+  if (!(at >= 0 && at <= 86400)) sb_error(L, "contact at_s must be 0 to 86400");
   x->at_ms = (int64_t)(at * 1000.0 + 0.5);
   x->kind = sb_str(L, "kind"), x->incident = sb_str(L, "incident"), x->caller = sb_str(L, "caller"), x->says = sb_str(L, "says");
   if (!x->caller) x->caller = xstrdup("Caller");
