@@ -324,8 +324,8 @@ static void close_(Sim *s, const Action *a) {
     return;
   }
   if (s->now < (int64_t)s->sc->shift.duration_s * 1000) {
-    char *why = xasprintf("the shift runs until %d:%02d; it cannot be ended before", s->sc->shift.duration_s / 3600,
-                          s->sc->shift.duration_s / 60 % 60);
+    char *why = xasprintf("the shift runs until %d:%02d on its clock; it cannot be ended before",
+                          s->sc->shift.duration_s / 60, s->sc->shift.duration_s % 60);
     sim_reject(s, a, why);
     free(why);
     return;
