@@ -105,6 +105,8 @@ void super_pick_value(Desk *d, const char *decision) {
                                                            : &pr->levels;
     for (size_t i = 0; i < l->len; i++)
       modal_add(p, l->v[i].id, l->v[i].text, 0);
+    if (l == &pr->levels) /* undoes an escalation the procedure did not call for */
+      modal_add(p, "none", "No escalation: withdraw the colleague's", 0);
   }
   pick_done(d);
 }

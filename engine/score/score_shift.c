@@ -191,8 +191,11 @@ static void check_allocation(ShiftCtx *s) {
       if (unit_status_parse(e->text, &ns) < 0) continue;
       int from_action = e->action >= 0 && act(s, (size_t)e->action)->type == ACT_DISPATCH;
       if (from_action) serving[u] = sim_action_incident(sim, (size_t)e->action);
-      /* a unit that breaks down or is held up while serving an incident: reacted to? */
-      if (e->action < 0 && serving[u] >= 0 && (ns == UNIT_UNAVAILABLE || (ns == UNIT_EN_ROUTE && st[u] == UNIT_EN_ROUTE))) {
+      /* a unit that breaks down or is held up while serving an incident (a scenario event
+       * sets its status: the "scenario" event comes just before): reacted to? */
+      int by_scenario = e->action < 0 && i > 0 && strcmp(sim_event(sim, i - 1)->kind, "scenario") == 0 &&
+                        sim_event(sim, i - 1)->t_ms == e->t_ms;
+      if (by_scenario && serving[u] >= 0 && (ns == UNIT_UNAVAILABLE || ns == UNIT_EN_ROUTE)) {
         int inc = serving[u];
         long done = -1;
         for (size_t k = 0; k < s->by[inc].len && done < 0; k++) {

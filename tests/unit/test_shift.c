@@ -136,11 +136,36 @@ static void shift_should_score_corrections_support_and_improvements(void) {
   session_free(&s);
 }
 
+/* A unit held up while still turning out (dispatched, not yet en route) is a monitor item
+ * as much as one held up on the road. */
+static void shift_should_monitor_a_unit_held_up_during_its_turnout(void) {
+  const char *path = "/tmp/incidesk_test_holdup.lua";
+  FILE *f = fopen(path, "w"), *in = fopen(SHIFT, "r");
+  CHECK(f && in);
+  if (!f || !in) return;
+  char buf[4096];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, in)) > 0) fwrite(buf, 1, n, f);
+  fputs("event { at_s = 100, unit = \"F1\", status = \"en_route\", report = \"Stuck behind a lorry\" }\n", f);
+  fclose(f), fclose(in);
+  Session s;
+  Error err;
+  CHECK(session_load(&s, path, PROC, 1, &err) == 0);
+  act(&s, 70, ACT_DISPATCH, "F1", NULL, "fire_a", NULL); /* 60 s turnout: still dispatched at 100 s */
+  act(&s, 200, ACT_STATUS, "F1", NULL, NULL, NULL);
+  CHECK(session_play(&s, &err) == 0);
+  const Item *it = s.score ? item(s.score, "monitor:F1@100") : NULL;
+  CHECK(it && it->points == it->possible);
+  session_free(&s);
+  remove(path);
+}
+
 int main(void) {
   RUN(shift_should_load_its_declarations);
   RUN(shift_should_refer_incidents_and_queue_contacts_over_time);
   RUN(shift_should_commit_units_to_an_open_incident_and_release_them_on_close);
   RUN(shift_should_not_correct_before_review_nor_end_before_its_time);
   RUN(shift_should_score_corrections_support_and_improvements);
+  RUN(shift_should_monitor_a_unit_held_up_during_its_turnout);
   return check_done();
 }
