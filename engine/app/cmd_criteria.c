@@ -117,10 +117,11 @@ int cmd_criteria(int argc, char **argv) {
   return rc;
 }
 
-void check_print_json(const StrList *findings, size_t nproc, size_t nscen) {
-  printf("{\"procedures\": %zu, \"scenarios\": %zu, \"findings\": [", nproc, nscen);
-  for (size_t i = 0; i < findings->len; i++) {
-    const char *f = findings->v[i];
+/* "FILE:LINE: message" lines as a JSON list of {file, line, message}. */
+static void print_file_lines(const StrList *l) {
+  printf("[");
+  for (size_t i = 0; i < l->len; i++) {
+    const char *f = l->v[i];
     /* "FILE:LINE: message" or "FILE: message" */
     const char *colon = strstr(f, ": ");
     const char *num = colon;
@@ -135,5 +136,13 @@ void check_print_json(const StrList *findings, size_t nproc, size_t nscen) {
     printf("}");
     free(file);
   }
-  printf("%s]}\n", findings->len ? "\n" : "");
+  printf("%s]", l->len ? "\n" : "");
+}
+
+void check_print_json(const StrList *findings, const StrList *planted, size_t nproc, size_t nscen) {
+  printf("{\"procedures\": %zu, \"scenarios\": %zu, \"findings\": ", nproc, nscen);
+  print_file_lines(findings);
+  printf(", \"planted\": ");
+  print_file_lines(planted);
+  printf("}\n");
 }

@@ -16,6 +16,8 @@ int criteria_evidenced(const char *scenario, StrList *out, Error *err);
 int check_collect(const char *path, StrList *out, Error *err);
 
 /* Prints check's findings ("FILE:LINE: message") as JSON for tools. */
-void check_print_json(const StrList *findings, size_t nproc, size_t nscen);
+/* check --json: the findings, and the planted mistakes of shifts (docs/shift.md), each a
+ * "FILE:LINE: message" line. */
+void check_print_json(const StrList *findings, const StrList *planted, size_t nproc, size_t nscen);
 
 #endif

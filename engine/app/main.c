@@ -14,6 +14,7 @@
 #include "criteria.h"
 #include "record_cmds.h"
 #include "session.h"
+#include "shift_results.h"
 
 static const char usage_main[] =
     "usage: incidesk COMMAND [ARGS]\n"
@@ -227,7 +228,43 @@ static char *expert_path(const char *scenario) {
   return xasprintf("%.*s.expert.json", (int)(ends_with(scenario, ".lua") ? n - 4 : n), scenario);
 }
 
-static void check_scenario(const char *path, Findings *f, int *bad) {
+/* A shift's planted mistakes, as the procedure's tree finds them, into planted; and a
+ * finding for a colleague whose need none of their incidents shows. */
+static void check_shift_mistakes(const char *path, const Procedure *p, const Scenario *sc, Findings *f, StrList *planted) {
+  Sim *sim = sim_new(sc, &p->rules, 1);
+  ShiftResults *r = shift_results(p, sim);
+  for (size_t i = 0; i < r->nmistakes; i++) {
+    const ShiftMistake *m = &r->mistakes[i];
+    const ShiftIncident *x = &sc->incidents[m->incident];
+    const char *who = x->colleague ? x->colleague : "no colleague";
+    char *line = strcmp(m->decision, "advice") == 0
+                     ? xasprintf("%s:%d: incident '%s' (%s): advice: gave %s, beyond the limits for the incident (%s)", path,
+                                 x->line, x->id, who, m->did, m->area)
+                 : strcmp(m->decision, "question") == 0
+                     ? xasprintf("%s:%d: incident '%s' (%s): question: did not ask %s, a key question (%s)", path, x->line,
+                                 x->id, who, m->right, m->area)
+                     : xasprintf("%s:%d: incident '%s' (%s): %s: the colleague's %s, the procedure's %s (%s)", path, x->line,
+                                 x->id, who, m->decision, m->did, m->right, m->area);
+    strlist_push(planted, line);
+    free(line);
+  }
+  for (size_t c = 0; c < sc->ncolleagues; c++) {
+    const Colleague *col = &sc->colleagues[c];
+    if (!col->need) continue;
+    int shown = 0;
+    for (size_t i = 0; i < r->nmistakes; i++)
+      shown += strcmp(r->mistakes[i].area, col->need) == 0 && str_eq(sc->incidents[r->mistakes[i].incident].colleague, col->id);
+    if (shown) continue;
+    char *m = xasprintf("%s:%d: colleague '%s' needs support in %s, but none of their incidents shows a mistake of it", path,
+                        col->line, col->id, col->need);
+    strlist_push(&f->v, m);
+    free(m);
+  }
+  shift_results_free(r);
+  sim_free(sim);
+}
+
+static void check_scenario(const char *path, Findings *f, StrList *planted, int *bad) {
   Session s;
   Error err;
   if (session_load(&s, path, NULL, 1, &err) < 0) {
@@ -238,6 +275,7 @@ static void check_scenario(const char *path, Findings *f, int *bad) {
   }
   const Scenario *sc = script_scenario(s.script);
   procedure_check_scenario(s.proc, sc, f);
+  if (sc->is_shift) check_shift_mistakes(path, s.proc, sc, f, planted);
   for (size_t i = 0; i < sc->criteria.len; i++)
     if (!criteria_find(sc->criteria.v[i])) {
       char *m = xasprintf("%s:%d: '%s' is not a criterion of CC38 or CC39", path, sc->line, sc->criteria.v[i]);
@@ -291,6 +329,7 @@ static int cmd_check(int argc, char **argv) {
       return fail(&err);
     }
   Findings f = {0};
+  StrList planted = {0};
   int bad = 0;
   size_t nproc = 0, nscen = 0;
   for (size_t i = 0; i < files.len; i++) {
@@ -307,10 +346,10 @@ static int cmd_check(int argc, char **argv) {
       procedure_free(pr);
     } else {
       nscen++;
-      check_scenario(p, &f, &bad);
+      check_scenario(p, &f, &planted, &bad);
     }
   }
-  if (json) check_print_json(&f.v, nproc, nscen);
+  if (json) check_print_json(&f.v, &planted, nproc, nscen);
   else
     for (size_t i = 0; i < f.v.len; i++) printf("%s\n", f.v.v[i]);
   if (!quiet || f.v.len || bad)
@@ -318,7 +357,7 @@ static int cmd_check(int argc, char **argv) {
             nscen == 1 ? "" : "s", f.v.len, f.v.len == 1 ? "" : "s",
             bad == 1 ? ", and 1 file does not load (above)" : bad > 1 ? ", and files that do not load (above)" : "");
   int rc = bad ? 2 : f.v.len ? 1 : 0;
-  strlist_free(&f.v), strlist_free(&paths), strlist_free(&files);
+  strlist_free(&f.v), strlist_free(&planted), strlist_free(&paths), strlist_free(&files);
   return rc;
 }
 

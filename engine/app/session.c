@@ -79,9 +79,12 @@ void session_print_debrief(const Session *s, FILE *out) {
   fprintf(out, "Score: %.1f%% %s, %s (%d of %d points, %d critical failure%s)\n", sc->percent, sc->level,
           sc->passed ? "PASSED" : "NOT PASSED", sc->points, sc->possible, sc->critical_failures,
           sc->critical_failures == 1 ? "" : "s");
-  fprintf(out, "Difficulty: scenario %d of 5; the caller peaked at %d (%s)%s", scen->difficulty, sc->caller_peak_agitation,
-          sim_mood_word(sc->caller_peak_agitation), sc->caller_non_answers ? "" : "\n");
-  if (sc->caller_non_answers) fprintf(out, " and gave %d non-answer%s in panic\n", sc->caller_non_answers, sc->caller_non_answers == 1 ? "" : "s");
+  if (scen->is_shift) /* a shift has no one caller whose state made it harder */
+    fprintf(out, "Difficulty: scenario %d of 5\n", scen->difficulty);
+  else
+    fprintf(out, "Difficulty: scenario %d of 5; the caller peaked at %d (%s)%s", scen->difficulty, sc->caller_peak_agitation,
+            sim_mood_word(sc->caller_peak_agitation), sc->caller_non_answers ? "" : "\n");
+  if (sc->caller_non_answers && !scen->is_shift) fprintf(out, " and gave %d non-answer%s in panic\n", sc->caller_non_answers, sc->caller_non_answers == 1 ? "" : "s");
   if (sc->critical_failures) {
     fprintf(out, "\nCritical:\n");
     for (size_t i = 0; i < sc->nitems; i++)

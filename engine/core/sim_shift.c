@@ -80,7 +80,7 @@ void shift_unit_status(Sim *s, size_t unit, UnitStatus st) {
 /* The incident an action names, referred and (unless closed_ok) open; -1 (rejected) if not. */
 static int incident_of(Sim *s, const Action *a, int closed_ok) {
   int i = scenario_incident_index(s->sc, a->incident);
-  if (!a->incident) sim_reject(s, a, "which incident?");
+  if (!a->incident) sim_reject(s, a, "in a shift this action names its \"incident\"");
   else if (i < 0) sim_reject(s, a, "no such incident");
   else if (s->inc[i].state == INCIDENT_PENDING) sim_reject(s, a, "the incident has not been referred yet");
   else if (s->inc[i].state == INCIDENT_CLOSED && !closed_ok) sim_reject(s, a, "the incident is closed");
@@ -370,9 +370,9 @@ void shift_apply(Sim *s, const Action *a) {
   case ACT_CONTACT:
   case ACT_LOG:
     if (a->incident) break; /* recorded */
-    sim_reject(s, a, "which incident?");
+    sim_reject(s, a, "in a shift this action names its \"incident\"");
     break;
-  default: sim_reject(s, a, "not in a shift"); break;
+  default: sim_reject(s, a, "a call's action: in a shift, take a contact from the queue or talk with a colleague"); break;
   }
 }
 

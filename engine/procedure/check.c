@@ -153,6 +153,13 @@ static void check_shift(const Procedure *p, const Scenario *s, Findings *out) {
       }
     }
   }
+  for (size_t i = 0; i < s->ncolleagues; i++)
+    for (size_t k = 0; k < s->colleagues[i].says.len; k++) {
+      const char *topic = s->colleagues[i].says.v[k].key;
+      if (strcmp(topic, "general") != 0 && shift_area_index(topic) < 0)
+        finding(out, s->file, s->colleagues[i].line,
+                "colleague says something about '%s', which is not an area or \"general\": no talk can ask about it", topic, NULL);
+    }
   for (size_t i = 0; i < s->ncolleagues; i++) {
     int works = 0;
     for (size_t k = 0; k < s->nincidents; k++) works |= str_eq(s->incidents[k].colleague, s->colleagues[i].id);

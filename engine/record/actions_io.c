@@ -115,8 +115,8 @@ int record_action_parse(const char *path, int line, const cJSON *o, Action *a, E
     return error_set(err, path, line, "a %s action needs \"%s\"", ty->valuestring, vk);
   if ((a->type == ACT_REVIEW || a->type == ACT_CORRECT) && !a->incident)
     return error_set(err, path, line, "a %s action needs \"incident\"", ty->valuestring);
-  if (a->type == ACT_IMPROVE && !a->nlist && !a->value)
-    return error_set(err, path, line, "an improve action needs \"improvements\" or \"text\"");
+  if (a->type == ACT_IMPROVE && !a->list && !a->value)
+    return error_set(err, path, line, "an improve action needs \"improvements\" (a list, [] to choose none) or \"text\"");
   if ((a->type == ACT_BRIEF || a->type == ACT_INSTRUCT) && !a->nlist)
     return error_set(err, path, line, "a %s action needs a non-empty \"%s\" list", ty->valuestring, lk);
   return 0;
@@ -254,7 +254,7 @@ int record_check_actions(const char *path, const ActionList *l, const Procedure 
       else if (strcmp(id, "advice") == 0) rc = known(l, i, path, named_find(&p->advice, v) != NULL, "advice", v, err);
       else if (strcmp(id, "escalation") == 0)
         rc = known(l, i, path, strcmp(v, "none") == 0 || named_find(&p->levels, v) != NULL, "escalation level", v, err);
-      else rc = known(l, i, path, 0, "decision", id, err);
+      else rc = error_set(err, path, a->line, "correct action names unknown decision '%s' (priority, code, question, advice or escalation)", id);
       break;
     }
     case ACT_IMPROVE:

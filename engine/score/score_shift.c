@@ -21,7 +21,8 @@ typedef struct ShiftCtx {
   Ctx *c;
   const Scenario *sc;
   ShiftResults *r;
-  ByIncident *by; /* per incident */
+  ByIncident *by;     /* per incident */
+  StrList *attending; /* per incident: the units that count for its response */
 } ShiftCtx;
 
 static void by_push(ByIncident *b, size_t i) {
@@ -50,6 +51,34 @@ static const char *title(const ShiftCtx *s, size_t inc) {
   return s->sc->incidents[inc].id;
 }
 
+/* The units that count for each incident's response: those that reached it while serving
+ * it, and, if it is still open at the end, those still on their way. A unit sent and then
+ * released (the incident closed, the unit stood down or re-allocated) before it got there
+ * did nothing for the incident. */
+static void find_attendance(ShiftCtx *s) {
+  const Sim *sim = s->c->sim;
+  size_t nu = s->sc->nunits;
+  int *serving = xcalloc(nu ? nu : 1, sizeof *serving);
+  for (size_t u = 0; u < nu; u++) serving[u] = -1;
+  for (size_t i = 0; i < sim_event_count(sim); i++) {
+    const SimEvent *e = sim_event(sim, i);
+    if (strcmp(e->kind, "unit") != 0) continue;
+    int u = scenario_unit_index(s->sc, e->subject);
+    UnitStatus ns;
+    if (u < 0 || unit_status_parse(e->text, &ns) < 0) continue;
+    if (e->action >= 0 && act(s, (size_t)e->action)->type == ACT_DISPATCH)
+      serving[u] = sim_action_incident(sim, (size_t)e->action);
+    if (ns == UNIT_ON_SCENE && serving[u] >= 0 && !strlist_has(&s->attending[serving[u]], e->subject))
+      strlist_push(&s->attending[serving[u]], e->subject);
+    if (!committed(ns)) serving[u] = -1;
+  }
+  for (size_t u = 0; u < nu; u++)
+    if (serving[u] >= 0 && sim_incident(sim, (size_t)serving[u]).state == INCIDENT_OPEN &&
+        !strlist_has(&s->attending[serving[u]], s->sc->units[u].id))
+      strlist_push(&s->attending[serving[u]], s->sc->units[u].id);
+  free(serving);
+}
+
 /* response, dispatch_time, briefing, tasks, status_check for one incident. */
 static void check_incident_resources(ShiftCtx *s, size_t inc) {
   Ctx *c = s->c;
@@ -58,31 +87,38 @@ static void check_incident_resources(ShiftCtx *s, size_t inc) {
   if (!o || !o->nneeds || ir->referred_ms < 0) return;
   const ByIncident *b = &s->by[inc];
   const char *id = title(s, inc);
-  /* units sent to it */
-  Buf want = {0}, got = {0};
-  int ok = 1;
-  int64_t last_needed = -1;
+  /* units that got there (or are on their way at the end): any at all, then enough of each type */
+  int any = 0;
+  int64_t first_in = -1;
   for (size_t n = 0; n < o->nneeds; n++) {
     const Need *nd = &o->needs[n];
     int count = 0;
+    int64_t last_needed = -1;
     StrList seen = {0};
     for (size_t k = 0; k < b->len; k++) {
       const Action *a = act(s, b->v[k]);
       const Unit *u = a->type == ACT_DISPATCH ? scenario_unit(s->sc, a->arg) : NULL;
-      if (u && strcmp(u->type, nd->type) == 0 && !strlist_has(&seen, u->id)) {
+      if (u && strcmp(u->type, nd->type) == 0 && strlist_has(&s->attending[inc], u->id) && !strlist_has(&seen, u->id)) {
         strlist_push(&seen, u->id), count++;
-        if (count == nd->count && a->t_ms > last_needed) last_needed = a->t_ms;
+        if (count == nd->count) last_needed = a->t_ms;
+        if (first_in < 0 || a->t_ms < first_in) first_in = a->t_ms;
       }
     }
-    buf_printf(&want, "%s%d %s", n ? ", " : "", nd->count, nd->type);
-    buf_printf(&got, "%s%d %s", n ? ", " : "", count, nd->type);
-    if (count < nd->count) ok = 0;
+    any += count;
+    char subj[200], want[64], got[80];
+    snprintf(subj, sizeof subj, "%s:%s", id, nd->type);
+    snprintf(want, sizeof want, "%d %s", nd->count, nd->type);
+    snprintf(got, sizeof got, "%d attending", count);
+    int ok = count >= nd->count;
+    score_pass(c, "resources", subj, "CC39-1.2", "resources", SEV_MAJOR, ok, ok ? last_needed : -1, want, got,
+               ok ? "Enough units of this type were sent and got there (or are on their way)."
+                  : "Too few units of this type got there: a unit counts once it arrives, or if it is still on "
+                    "its way when the shift ends; one released before it arrived did nothing.");
     strlist_free(&seen);
   }
-  score_pass(c, "response", id, "CC39-1.2", "resources", SEV_MAJOR, ok, ok ? last_needed : -1, want.data, got.data,
-             ok ? "The resources the incident needs were selected and sent."
-                : "The incident did not get the resources its outcome needs.");
-  buf_free(&want), buf_free(&got);
+  score_pass(c, "response", id, "CC39-1.2", "resources", SEV_CRITICAL, any > 0, first_in, "a unit the incident needs attending",
+             any ? "attended" : "nobody attended",
+             any ? "The incident got a resource it needs." : "Nobody the incident needs ever got there.");
   if (ir->target_s > 0) {
     int64_t took = ir->first_dispatch_ms < 0 ? -1 : ir->first_dispatch_ms - ir->referred_ms;
     int in_time = took >= 0 && took <= (int64_t)ir->target_s * 1000;
@@ -454,12 +490,14 @@ Score *score_shift(const Procedure *p, const Sim *sim) {
   int64_t end = close_at >= 0 ? sim_action(sim, (size_t)close_at)->t_ms : sim_now(sim);
   Ctx c = {p, sim, xcalloc(1, sizeof(Score)), NULL, NULL, NULL, {0}, {0}, end};
   c.s->end_ms = sim_now(sim);
-  ShiftCtx s = {&c, sim_scenario(sim), shift_results(p, sim), NULL};
+  ShiftCtx s = {&c, sim_scenario(sim), shift_results(p, sim), NULL, NULL};
   s.by = xcalloc(s.sc->nincidents ? s.sc->nincidents : 1, sizeof *s.by);
+  s.attending = xcalloc(s.sc->nincidents ? s.sc->nincidents : 1, sizeof *s.attending);
   for (size_t i = 0; i < sim_action_count(sim); i++) {
     int inc = sim_action_incident(sim, i);
     if (inc >= 0 && sim_action_accepted(sim, i)) by_push(&s.by[inc], i);
   }
+  find_attendance(&s);
   check_contacts(&s);
   for (size_t i = 0; i < s.sc->nincidents; i++) check_incident_resources(&s, i);
   check_allocation(&s);
@@ -468,11 +506,11 @@ Score *score_shift(const Procedure *p, const Sim *sim) {
   check_improvements(&s);
   score_check_knowledge(&c);
   score_pass(&c, "shift_end", NULL, "CC39-1.5", "supervision", SEV_MINOR, close_at >= 0, close_at >= 0 ? end : -1,
-             "the shift ended and handed over", close_at >= 0 ? "ended" : "not ended",
-             close_at >= 0 ? "The shift was ended with its incidents handed over." : "The shift was never ended.");
+             "the shift ended at its time", close_at >= 0 ? "ended" : "not ended",
+             close_at >= 0 ? "The shift was ended at its time, its results reviewed next." : "The shift was never ended.");
   score_totals(&c);
-  for (size_t i = 0; i < s.sc->nincidents; i++) free(s.by[i].v);
-  free(s.by);
+  for (size_t i = 0; i < s.sc->nincidents; i++) free(s.by[i].v), strlist_free(&s.attending[i]);
+  free(s.by), free(s.attending);
   shift_results_free(s.r);
   kv_free(&c.known);
   return c.s;

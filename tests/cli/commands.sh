@@ -45,6 +45,13 @@ expect "the new scenario passes check" 0 "0 findings" -- check "$newdir/demo.lua
 expect "new scenario never overwrites" 2 "already exists; not overwritten" -- new scenario emergency demo -o "$newdir/demo.lua"
 rm -rf "$newdir"
 
+# A shift's planted mistakes are found from the procedure's tree and listed by check --json.
+expect "check --json lists a shift's planted mistakes" 0 \
+  "incident 'linden_flat' (megan): escalation: the colleague's none, the procedure's duty_engineer (escalation)" \
+  -- check --json scenarios/shift_gas_cold_snap.lua
+expect "check --json: a missed key question" 0 "incident 'mill_street_outside' (callum): question: did not ask q_reported, a key question" \
+  -- check --json scenarios/shift_gas_cold_snap.lua
+
 # The criteria catalogue: all 34 criteria, every one of them (CC39-2.1..2.3 by the
 # supervisor's shift) evidenced by the expert run of at least one shipped scenario. One
 # criterion a line.

@@ -126,7 +126,8 @@ static void shift_should_score_corrections_support_and_improvements(void) {
   CHECK((it = item(sc, "decision_path:fire_a:question:q_fire_type")) && it->points == 0);
   CHECK(item(sc, "decision_path:fire_a:question:q_name") == NULL); /* not a key question: no branch tests it */
   CHECK((it = item(sc, "needless_correction:fire_a:code:FIRE-PR")) && it->points == 0 && it->possible == 3);
-  CHECK((it = item(sc, "response:fire_a")) && it->points == 0); /* 2 engines needed, 1 sent */
+  CHECK((it = item(sc, "resources:fire_a:fire_engine")) && it->points == 0); /* 2 engines needed, 1 sent */
+  CHECK((it = item(sc, "response:fire_a")) && it->points == it->possible && it->severity == SEV_CRITICAL);
   CHECK((it = item(sc, "support_area:sam")) && it->points == it->possible && strcmp(it->criterion, "CC39-2.1") == 0);
   CHECK((it = item(sc, "support_type:sam")) && it->points == 0 && strcmp(it->criterion, "CC39-2.2") == 0);
   /* questioning shows once in the results (one incident): neither improvement is called for */
