@@ -144,8 +144,9 @@ static void draw_detail(Desk *d, SDL_Rect r) {
   const ShiftIncident *x = v.incident;
   char line[400], units[200], t1[32], t2[32];
   y = desk_para(d, in, y, FONT_BOLD, C_TEXT, x->title ? x->title : x->id, 1);
-  snprintf(line, sizeof line, "Taken by %s: code %s, priority %s (now %s %s)",
-           x->colleague ? x->colleague : "-", x->code ? x->code : "-",
+  int ci = scenario_colleague_index(p->sc, x->colleague);
+  snprintf(line, sizeof line, "Colleague %s decided code %s, priority %s; now %s %s",
+           ci >= 0 ? p->sc->colleagues[ci].name : x->colleague ? x->colleague : "-", x->code ? x->code : "-",
            x->priority ? x->priority : "-", v.code ? v.code : "-", v.priority ? v.priority : "-");
   y = desk_para(d, in, y, FONT_BODY, C_TEXT, line, 1);
   desk_time(t1, sizeof t1, v.referred_ms);
@@ -168,6 +169,25 @@ static void draw_detail(Desk *d, SDL_Rect r) {
   }
 }
 
+/* The unit's own report of the last five minutes that a scenario event made (a breakdown,
+ * a hold-up), or NULL. */
+static const char *unit_radio(const Sim *sim, const char *unit) {
+  int64_t now = sim_now(sim);
+  for (size_t i = sim_event_count(sim); i-- > 0;) {
+    const SimEvent *e = sim_event(sim, i);
+    if (e->t_ms < now - 300000)
+      break;
+    if (e->action >= 0 || strcmp(e->kind, "report") != 0 || !str_eq(e->subject, unit))
+      continue;
+    /* its latest report: a scenario event's if one fired at that moment, else routine */
+    for (size_t k = i; k-- > 0 && sim_event(sim, k)->t_ms == e->t_ms;)
+      if (strcmp(sim_event(sim, k)->kind, "scenario") == 0)
+        return e->text;
+    return NULL;
+  }
+  return NULL;
+}
+
 static void unit_row(Desk *d, int u, int pos, SDL_Rect r, int sel) {
   (void)pos, (void)sel;
   const Sim *sim = d->play.sim;
@@ -179,7 +199,11 @@ static void unit_row(Desk *d, int u, int pos, SDL_Rect r, int sel) {
            desk_status_colour(v.status));
   SDL_Rect rs = {r.x + sq + ren_px(&d->g, 2), r.y, r.w - sq - ren_px(&d->g, 2), r.h};
   cell(d, rs, 44, 70, FONT_BODY, C_TEXT, desk_status_word(v.status));
-  cell(d, r, 72, 100, FONT_BODY, C_TEXT, inc >= 0 ? d->play.sc->incidents[inc].id : "-");
+  const char *radio = unit_radio(sim, v.unit->id);
+  if (radio) /* a breakdown or a hold-up the supervisor must act on: on the board for 5 minutes */
+    cell(d, r, 72, 100, FONT_BOLD, C_WARN, radio);
+  else
+    cell(d, r, 72, 100, FONT_BODY, C_TEXT, inc >= 0 ? d->play.sc->incidents[inc].id : "-");
 }
 
 static void draw_units(Desk *d, SDL_Rect r) {
@@ -230,16 +254,16 @@ static void colleague_row(Desk *d, int i, int pos, SDL_Rect r, int sel) {
   SimColleagueView v = sim_colleague(d->play.sim, (size_t)i);
   char talks[32];
   snprintf(talks, sizeof talks, "%d", v.talks);
-  cell(d, r, 0, 32, FONT_BOLD, C_TEXT, v.colleague->name ? v.colleague->name : v.colleague->id);
-  cell(d, r, 32, 44, FONT_BODY, v.talks ? C_TEXT : C_DIM, talks);
-  cell(d, r, 44, 72, FONT_BODY, v.area ? C_GOOD : C_DIM, v.area ? v.area : "-");
-  cell(d, r, 72, 100, FONT_BODY, v.support ? C_GOOD : C_DIM, v.support ? v.support : "-");
+  cell(d, r, 0, 30, FONT_BOLD, C_TEXT, v.colleague->name ? v.colleague->name : v.colleague->id);
+  cell(d, r, 30, 44, FONT_BODY, v.talks ? C_TEXT : C_DIM, talks);
+  cell(d, r, 44, 70, FONT_BODY, v.area ? C_GOOD : C_DIM, v.area ? v.area : "-");
+  cell(d, r, 70, 100, FONT_BODY, v.support ? C_GOOD : C_DIM, v.support ? v.support : "-");
 }
 
 static void draw_colleagues(Desk *d, SDL_Rect r) {
   ShiftDesk *sh = &d->play.sh;
   SDL_Rect in = desk_panel(d, r, "Colleagues", "F4", sh->focus == S_COLLEAGUES);
-  static const int cols[] = {0, 32, 44, 72, 100};
+  static const int cols[] = {0, 30, 44, 70, 100};
   static const char *const names[] = {"colleague", "talks", "area", "support"};
   header(d, &in, cols, names, 4);
   int rh = desk_row_h(d), n = sh->colleagues.nvis < 4 ? sh->colleagues.nvis : 4;
