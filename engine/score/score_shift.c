@@ -394,8 +394,11 @@ static void check_contacts(ShiftCtx *s) {
         if (said_next_steps(c, a)) told = 1, t = a->t_ms > t ? a->t_ms : t;
       }
       Buf got = {0};
-      buf_printf(&got, "%s; %s; %s", taken ? "taken" : "not taken", checked ? "progress checked" : "progress not checked",
-                 told ? "next steps said" : "next steps not said");
+      buf_printf(&got, "%s; ", taken ? "taken" : "not taken");
+      if (checked) buf_printf(&got, "progress checked; ");
+      else buf_printf(&got, "no status request to a unit serving %s (nor a unit sent to it) while the contact was taken; ",
+                      k->incident ? k->incident : "its incident");
+      buf_printf(&got, "%s", told ? "next steps said" : "next steps not said");
       score_add(c, "query", k->id, "CC39-1.7", "customer_service", SEV_MODERATE, taken + checked + told, t,
                 "taken; the incident's units asked for their status (or one sent); the next steps said", got.data,
                 taken && checked && told ? "The query was answered from the incident's current state."
