@@ -126,7 +126,11 @@ static void who_and_what(Buf *b, const cJSON *r) {
   char dur[48];
   seconds(dur, sizeof dur, num(r, "duration_ms"));
   buf_puts(b, "</td></tr>\n");
-  row(b, "Simulated call length", dur);
+  /* a shift's events begin with its "shift" event (docs/shift.md) */
+  const cJSON *evs = cJSON_GetObjectItemCaseSensitive(r, "events");
+  const cJSON *k0 = cJSON_IsArray(evs) && evs->child ? cJSON_GetObjectItemCaseSensitive(evs->child, "kind") : NULL;
+  int shift = cJSON_IsString(k0) && strcmp(k0->valuestring, "shift") == 0;
+  row(b, shift ? "Simulated shift length" : "Simulated call length", dur);
   row(b, "Seed", str(r, "seed"));
   row(b, "Recorded by", str(r, "tool_version"));
   if (cJSON_IsTrue(get(r, "recovered")))
