@@ -329,7 +329,9 @@ static void timeline(Buf *b, const cJSON *r) {
   double dur = num(r, "duration_ms");
   for (const cJSON *e = evs ? evs->child : NULL; e; e = e->next)
     dur = fmax(dur, num(e, "t_ms"));
-  dur = fmax(dur, 1000.0);
+  /* a session is a call of minutes: a record that claims more than a day (only a forged one
+   * can) is drawn over a day, so that the axis keeps to a few ticks whose seconds fit an int */
+  dur = fmin(fmax(dur, 1000.0), 86400000.0);
   double h = TL_TOP + TL_LANE * 5 + 18;
   buf_printf(b,
              "<h2>Timeline</h2>\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 720 "

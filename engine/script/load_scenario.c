@@ -130,6 +130,8 @@ static int c_event(lua_State *L) {
   e->line = sb_line(L);
   e->when_ref = -1;
   double at = sb_num(L, "at_s", -1);
+  if (!(at < 0 || at <= 86400)) /* inf, nan, 1e300: no time, and undefined to convert */
+    sb_error(L, "event at_s must be a time from 0 to 86400 seconds");
   e->at_ms = at < 0 ? -1 : (int64_t)(at * 1000.0 + 0.5);
   e->say = sb_str(L, "say"), e->unit = sb_str(L, "unit"), e->report = sb_str(L, "report");
   e->told = sb_bool(L, "told"), e->hangup = sb_bool(L, "hangup");

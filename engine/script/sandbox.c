@@ -418,7 +418,12 @@ static const char *type_word(FieldType t) {
 static int type_ok(lua_State *L, int idx, FieldType t) {
   switch (t) {
   case F_STR: return lua_type(L, idx) == LUA_TSTRING;
-  case F_INT: return lua_isinteger(L, idx) || (lua_type(L, idx) == LUA_TNUMBER && lua_tonumber(L, idx) == (double)(long)lua_tonumber(L, idx));
+  case F_INT: { /* an integer, or a float with a whole value in range (not inf, nan or 1e300, whose
+                  * cast to an integer is undefined): what lua_tointegerx accepts */
+    int whole = 0;
+    if (lua_type(L, idx) == LUA_TNUMBER) lua_tointegerx(L, idx, &whole);
+    return whole;
+  }
   case F_NUM: return lua_type(L, idx) == LUA_TNUMBER;
   case F_BOOL: return lua_type(L, idx) == LUA_TBOOLEAN;
   case F_FUNC: return lua_type(L, idx) == LUA_TFUNCTION;
@@ -447,6 +452,8 @@ void sb_check_fields_at(lua_State *L, int t, const char *what, const FieldSpec *
       if (best) sb_error(L, "%s has no field '%s' (did you mean '%s'?)", what, k, best);
       sb_error(L, "%s has no field '%s'", what, k);
     }
+    if (!type_ok(L, -1, f->type) && f->type == F_INT && lua_type(L, -1) == LUA_TNUMBER)
+      sb_error(L, "%s field '%s' must be a whole number, not %s", what, k, lua_tostring(L, -1));
     if (!type_ok(L, -1, f->type))
       sb_error(L, "%s field '%s' must be %s, not %s", what, k, type_word(f->type), luaL_typename(L, -1));
     lua_pop(L, 1);
@@ -492,7 +499,9 @@ char *sb_str(lua_State *L, const char *name) {
 
 long sb_int(lua_State *L, const char *name, long dflt) {
   lua_getfield(L, 1, name);
-  long v = lua_type(L, -1) == LUA_TNUMBER ? (long)lua_tonumber(L, -1) : dflt;
+  int whole = 0;
+  lua_Integer n = lua_type(L, -1) == LUA_TNUMBER ? lua_tointegerx(L, -1, &whole) : 0;
+  long v = whole ? (long)n : dflt;
   lua_pop(L, 1);
   return v;
 }

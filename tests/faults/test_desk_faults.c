@@ -179,6 +179,11 @@ int main(int argc, char **argv) {
   }
   tmp = argv[1];
   setenv("SDL_VIDEODRIVER", getenv("SDL_VIDEODRIVER") ? getenv("SDL_VIDEODRIVER") : "dummy", 1);
+  /* SDL turns SIGINT and SIGTERM into a quit only when they are at their default, as they are
+   * for a desk started from a terminal; a shell's background job (scripts/fuzz run with &)
+   * starts with SIGINT ignored, so put them back as a terminal has them */
+  signal(SIGINT, SIG_DFL);
+  signal(SIGTERM, SIG_DFL);
   if (SDL_Init(SDL_INIT_VIDEO) < 0) { /* also turns SIGINT and SIGTERM into a quit */
     fprintf(stderr, "SDL_Init: %s\n", SDL_GetError());
     return 1;
