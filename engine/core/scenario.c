@@ -110,10 +110,13 @@ static void index_free(struct ScenarioIndex *x) {
   free(x);
 }
 
-void scenario_index(Scenario *s) {
+const char *scenario_index(Scenario *s, int *dup_line) {
   index_free(s->index);
   struct ScenarioIndex *x = xcalloc(1, sizeof *x);
   size_t n[IX_KINDS] = {s->nplaces, s->nunits, s->nincidents, s->ncontacts, s->ncolleagues};
+  static const char *const what[IX_KINDS] = {"place", "resource", "incident", "contact", "colleague"};
+  const char *dup = NULL;
+  int dline = 0;
   for (int k = 0; k < IX_KINDS; k++) {
     x->n[k] = n[k];
     x->v[k] = xcalloc(n[k] ? n[k] : 1, sizeof *x->v[k]);
@@ -123,8 +126,18 @@ void scenario_index(Scenario *s) {
       x->v[k][i] = (IdPos){id, (int)i};
     }
     qsort(x->v[k], n[k], sizeof *x->v[k], idpos_cmp);
+    /* an id declared twice: the later declaration is the one at fault (the earliest such) */
+    for (size_t i = 1; i < n[k]; i++) {
+      if (strcmp(x->v[k][i - 1].id, x->v[k][i].id) != 0) continue;
+      int p = x->v[k][i - 1].pos > x->v[k][i].pos ? x->v[k][i - 1].pos : x->v[k][i].pos;
+      int line = k == IX_PLACE ? s->places[p].line : k == IX_UNIT ? s->units[p].line : k == IX_INCIDENT ? s->incidents[p].line
+                 : k == IX_CONTACT ? s->contacts[p].line : s->colleagues[p].line;
+      if (!dup || line < dline) dup = what[k], dline = line;
+    }
   }
   s->index = x;
+  if (dup_line) *dup_line = dline;
+  return dup;
 }
 
 /* Position of id among the kind's, -1 if absent; -2 if there is no index (search linearly). */

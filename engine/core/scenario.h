@@ -178,8 +178,10 @@ typedef struct Scenario {
 
 /* Builds the lookup index of places, units, incidents, contacts and colleagues by id, so
  * that the lookups below take log time (a long shift has hundreds of each). Call once the
- * scenario is complete; adding to it afterwards needs another call. */
-void scenario_index(Scenario *s);
+ * scenario is complete; adding to it afterwards needs another call. Returns NULL, or the
+ * kind ("place", "resource", ...) of an id declared twice, with the line of its later
+ * declaration in *dup_line (the earliest such line of all). */
+const char *scenario_index(Scenario *s, int *dup_line);
 
 /* Frees everything the scenario owns and the scenario itself; s may be NULL. */
 void scenario_free(Scenario *s);

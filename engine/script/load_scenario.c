@@ -55,18 +55,13 @@ static char *unique_id(lua_State *L, const char *what, int (*taken)(const Scenar
   return id;
 }
 
-static int place_taken(const Scenario *s, const char *id) { return scenario_place(s, id) != NULL; }
-static int unit_taken(const Scenario *s, const char *id) { return scenario_unit(s, id) != NULL; }
-static int incident_taken(const Scenario *s, const char *id) { return scenario_incident_index(s, id) >= 0; }
-static int colleague_taken(const Scenario *s, const char *id) { return scenario_colleague_index(s, id) >= 0; }
-static int contact_taken(const Scenario *s, const char *id) { return scenario_contact_index(s, id) >= 0; }
 static int improvement_taken(const Scenario *s, const char *id) { return scenario_improvement(s, id) != NULL; }
 
 static int c_place(lua_State *L) {
   static const FieldSpec spec[] = {{"id", F_STR, 1}, {"name", F_STR, 0}, {"x", F_NUM, 1}, {"y", F_NUM, 1}, {0}};
   sb_check_fields(L, "place", spec);
   Scenario *s = scen(L);
-  char *id = unique_id(L, "place", place_taken);
+  char *id = sb_id(L, "place"); /* declared twice: found once all is loaded */
   Place *x = APPEND(s->places, s->nplaces);
   x->id = id, x->line = sb_line(L), x->name = sb_str(L, "name");
   if (!x->name) x->name = xstrdup(id);
@@ -80,7 +75,7 @@ static int c_resource(lua_State *L) {
                                    {"status", F_STR, 0}, {0}};
   sb_check_fields(L, "resource", spec);
   Scenario *s = scen(L);
-  char *id = unique_id(L, "resource", unit_taken);
+  char *id = sb_id(L, "resource"); /* declared twice: found once all is loaded */
   Unit *x = APPEND(s->units, s->nunits);
   x->id = id, x->line = sb_line(L), x->type = sb_str(L, "type"), x->name = sb_str(L, "name");
   x->base = sb_str(L, "base"), x->channel = sb_str(L, "channel");
@@ -224,7 +219,7 @@ static int c_incident(lua_State *L) {
                                    {"escalated", F_STR, 0}, {"log", F_STR, 0}, {0}};
   sb_check_fields(L, "incident", spec);
   Scenario *s = scen(L);
-  char *id = unique_id(L, "incident", incident_taken);
+  char *id = sb_id(L, "incident"); /* declared twice: found once all is loaded */
   ShiftIncident *x = APPEND(s->incidents, s->nincidents);
   x->id = id, x->line = sb_line(L);
   double at = sb_num(L, "at_s", 0);
@@ -243,7 +238,7 @@ static int c_colleague(lua_State *L) {
                                    {"support", F_LIST, 0}, {"says", F_MAP, 0}, {0}};
   sb_check_fields(L, "colleague", spec);
   Scenario *s = scen(L);
-  char *id = unique_id(L, "colleague", colleague_taken);
+  char *id = sb_id(L, "colleague"); /* declared twice: found once all is loaded */
   Colleague *x = APPEND(s->colleagues, s->ncolleagues);
   x->id = id, x->line = sb_line(L), x->name = sb_str(L, "name"), x->role = sb_str(L, "role"), x->need = sb_str(L, "need");
   if (!x->name) x->name = xstrdup(id);
@@ -266,7 +261,7 @@ static int c_contact(lua_State *L) {
                                    {"caller", F_STR, 0}, {"says", F_STR, 0}, {"patience_s", F_INT, 0}, {0}};
   sb_check_fields(L, "contact", spec);
   Scenario *s = scen(L);
-  char *id = unique_id(L, "contact", contact_taken);
+  char *id = sb_id(L, "contact"); /* declared twice: found once all is loaded */
   ShiftContact *x = APPEND(s->contacts, s->ncontacts);
   x->id = id, x->line = sb_line(L);
   double at = sb_num(L, "at_s", 0);
@@ -313,7 +308,11 @@ Script *script_load_scenario(const char *path, uint64_t seed, Error *err) {
   int rc = sandbox_run_file(s->sb, &s->sc->sha256, err);
   if (rc == 0 && !s->sc->id) rc = error_set(err, path, 1, "no scenario { id = ..., ... } declaration");
   Scenario *sc = s->sc;
-  if (rc == 0) scenario_index(sc);
+  if (rc == 0) { /* ids declared twice are found here, in one sort, not at each declaration */
+    int line = 0;
+    const char *dup = scenario_index(sc, &line);
+    if (dup) rc = error_set(err, path, line, "%s is declared twice", dup);
+  }
   if (rc == 0 && !sc->has_caller && !sc->is_shift)
     rc = error_set(err, path, sc->line, "the scenario declares no caller { ... } (or shift { ... })");
   if (rc == 0 && sc->has_caller && sc->is_shift)
