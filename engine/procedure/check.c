@@ -123,6 +123,18 @@ static size_t units_of_type(const Scenario *s, const char *type) {
   return n;
 }
 
+/* The scenario has units of every type, and as many, as the outcome needs. */
+static void check_needs(const Scenario *s, const Outcome *o, int line, Findings *out) {
+  for (size_t i = 0; i < o->nneeds; i++) {
+    size_t have = units_of_type(s, o->needs[i].type);
+    if (have < (size_t)o->needs[i].count) {
+      char need[64];
+      snprintf(need, sizeof need, "%d %s", o->needs[i].count, o->needs[i].type);
+      finding(out, s->file, line, "its outcome '%s' needs %s but the scenario has fewer", o->id, need);
+    }
+  }
+}
+
 static const char *kv_lookup(const void *ud, const char *fact) {
   return kv_get((const KVList *)ud, fact);
 }
@@ -144,14 +156,7 @@ static void check_shift(const Procedure *p, const Scenario *s, Findings *out) {
       finding(out, s->file, x->line, "incident '%s': its truth leads to no outcome of the procedure", x->id, NULL);
       continue;
     }
-    for (size_t n = 0; n < o->nneeds; n++) {
-      size_t have = units_of_type(s, o->needs[n].type);
-      if (have < (size_t)o->needs[n].count) {
-        char need[64];
-        snprintf(need, sizeof need, "%d %s", o->needs[n].count, o->needs[n].type);
-        finding(out, s->file, x->line, "its outcome needs %s but the shift has fewer (incident '%s')", need, x->id);
-      }
-    }
+    check_needs(s, o, x->line, out);
   }
   for (size_t i = 0; i < s->ncolleagues; i++)
     for (size_t k = 0; k < s->colleagues[i].says.len; k++) {
@@ -202,12 +207,5 @@ void procedure_check_scenario(const Procedure *p, const Scenario *s, Findings *o
     finding(out, s->file, c->line, "the caller's truth leads to no outcome of procedure '%s'", p->id, NULL);
     return;
   }
-  for (size_t i = 0; i < o->nneeds; i++) {
-    size_t have = units_of_type(s, o->needs[i].type);
-    if (have < (size_t)o->needs[i].count) {
-      char need[64];
-      snprintf(need, sizeof need, "%d %s", o->needs[i].count, o->needs[i].type);
-      finding(out, s->file, s->line, "its outcome '%s' needs %s but the scenario has fewer", o->id, need);
-    }
-  }
+  check_needs(s, o, s->line, out);
 }
