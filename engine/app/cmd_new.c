@@ -21,10 +21,6 @@ const char usage_new[] =
     "\n"
     "exit: 0 written, 2 bad input\n";
 
-static const char *truth_lookup(const void *ud, const char *fact) {
-  return kv_get((const KVList *)ud, fact);
-}
-
 /* The value that makes branch b match, or NULL for `otherwise`. */
 static const char *taking_value(const Branch *b, char num[32]) {
   snprintf(num, 32, "%g", b->number);
@@ -42,14 +38,14 @@ static const Outcome *search(const Procedure *p, int n, KVList *truth, const cha
   if (node->outcome) {
     const Outcome *o = &p->outcomes[node->outcome_index];
     int good = want ? strcmp(o->id, want) == 0 : o->nneeds > 0;
-    return good && procedure_walk(p, truth_lookup, truth, NULL, 0) == o ? o : NULL;
+    return good && procedure_walk(p, procedure_kv_lookup, truth, NULL, 0) == o ? o : NULL;
   }
   for (size_t i = 0; i < node->nbranches; i++) {
     const Branch *b = &node->branches[i];
     char num[32];
     const char *v = taking_value(b, num);
     int set = b->fact && v && !kv_get(truth, b->fact);
-    if (b->fact && v && !set && !branch_matches(b, truth_lookup, truth)) continue;
+    if (b->fact && v && !set && !branch_matches(b, procedure_kv_lookup, truth)) continue;
     KVList trial = {0};
     for (size_t k = 0; k < truth->len; k++) kv_set(&trial, truth->v[k].key, truth->v[k].value);
     if (set) kv_set(&trial, b->fact, v);
@@ -70,7 +66,7 @@ static const Outcome *invent_truth(const Procedure *p, const char *want, KVList 
     o = search(p, p->root_index, truth, p->outcomes[i].id, 0);
   if (!o) return NULL;
   /* Every question on the path needs a truth value: the first that keeps the outcome. */
-  procedure_walk(p, truth_lookup, truth, asked, 0);
+  procedure_walk(p, procedure_kv_lookup, truth, asked, 0);
   for (size_t i = 0; i < asked->len; i++) {
     const Question *q = procedure_question(p, asked->v[i]);
     if (!q || kv_get(truth, q->fact)) continue;
@@ -78,7 +74,7 @@ static const Outcome *invent_truth(const Procedure *p, const char *want, KVList 
     size_t nv = f ? f->values.len : 0;
     for (size_t k = 0; k <= nv; k++) {
       kv_set(truth, q->fact, k < nv ? f->values.v[k] : "unknown");
-      if (procedure_walk(p, truth_lookup, truth, NULL, 0) == o) break;
+      if (procedure_walk(p, procedure_kv_lookup, truth, NULL, 0) == o) break;
     }
   }
   return o;

@@ -110,6 +110,21 @@ static void index_free(struct ScenarioIndex *x) {
   free(x);
 }
 
+/* The id (and the line) of the i-th declaration of a kind. */
+static const char *entry(const Scenario *s, int kind, size_t i, int *line) {
+  const char *id;
+  int l;
+  switch (kind) {
+  case IX_PLACE: id = s->places[i].id, l = s->places[i].line; break;
+  case IX_UNIT: id = s->units[i].id, l = s->units[i].line; break;
+  case IX_INCIDENT: id = s->incidents[i].id, l = s->incidents[i].line; break;
+  case IX_CONTACT: id = s->contacts[i].id, l = s->contacts[i].line; break;
+  default: id = s->colleagues[i].id, l = s->colleagues[i].line; break;
+  }
+  if (line) *line = l;
+  return id;
+}
+
 const char *scenario_index(Scenario *s, int *dup_line) {
   index_free(s->index);
   struct ScenarioIndex *x = xcalloc(1, sizeof *x);
@@ -120,18 +135,14 @@ const char *scenario_index(Scenario *s, int *dup_line) {
   for (int k = 0; k < IX_KINDS; k++) {
     x->n[k] = n[k];
     x->v[k] = xcalloc(n[k] ? n[k] : 1, sizeof *x->v[k]);
-    for (size_t i = 0; i < n[k]; i++) {
-      const char *id = k == IX_PLACE ? s->places[i].id : k == IX_UNIT ? s->units[i].id : k == IX_INCIDENT ? s->incidents[i].id
-                       : k == IX_CONTACT ? s->contacts[i].id : s->colleagues[i].id;
-      x->v[k][i] = (IdPos){id, (int)i};
-    }
+    for (size_t i = 0; i < n[k]; i++) x->v[k][i] = (IdPos){entry(s, k, i, NULL), (int)i};
     qsort(x->v[k], n[k], sizeof *x->v[k], idpos_cmp);
     /* an id declared twice: the later declaration is the one at fault (the earliest such) */
     for (size_t i = 1; i < n[k]; i++) {
       if (strcmp(x->v[k][i - 1].id, x->v[k][i].id) != 0) continue;
       int p = x->v[k][i - 1].pos > x->v[k][i].pos ? x->v[k][i - 1].pos : x->v[k][i].pos;
-      int line = k == IX_PLACE ? s->places[p].line : k == IX_UNIT ? s->units[p].line : k == IX_INCIDENT ? s->incidents[p].line
-                 : k == IX_CONTACT ? s->contacts[p].line : s->colleagues[p].line;
+      int line;
+      entry(s, k, (size_t)p, &line);
       if (!dup || line < dline) dup = what[k], dline = line;
     }
   }
@@ -147,6 +158,10 @@ static int index_find(const Scenario *s, int kind, const char *id) {
   IdPos key = {id, 0};
   const IdPos *hit = bsearch(&key, s->index->v[kind], s->index->n[kind], sizeof key, idpos_cmp);
   return hit ? hit->pos : -1;
+}
+
+int unit_status_committed(UnitStatus s) {
+  return s == UNIT_DISPATCHED || s == UNIT_EN_ROUTE || s == UNIT_ON_SCENE;
 }
 
 void scenario_free(Scenario *s) {

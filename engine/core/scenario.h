@@ -53,6 +53,8 @@ typedef enum UnitStatus {
 const char *unit_status_name(UnitStatus s);
 /* 0 and *out set if name is a status name, else -1. */
 int unit_status_parse(const char *name, UnitStatus *out);
+/* 1 if a unit in this status is committed to an incident: dispatched, en route or on scene. */
+int unit_status_committed(UnitStatus s);
 
 typedef struct Unit {
   char *id, *type, *name, *base, *channel;

@@ -316,9 +316,9 @@ static const SimQuestion *find_question(const Sim *s, const char *id) {
   return NULL;
 }
 
-static const SimPhrase *find_phrase(const Sim *s, const char *id) {
-  for (size_t i = 0; id && i < s->rules->nphrases; i++)
-    if (strcmp(s->rules->phrases[i].id, id) == 0) return &s->rules->phrases[i];
+const SimPhrase *sim_rules_phrase(const SimRules *r, const char *id) {
+  for (size_t i = 0; id && i < r->nphrases; i++)
+    if (strcmp(r->phrases[i].id, id) == 0) return &r->phrases[i];
   return NULL;
 }
 
@@ -383,7 +383,7 @@ static void do_ask(Sim *s, const Action *a) {
 
 static void do_say(Sim *s, const Action *a) {
   const SimPhrase *ph = NULL;
-  if (a->arg && !(ph = find_phrase(s, a->arg))) {
+  if (a->arg && !(ph = sim_rules_phrase(s->rules, a->arg))) {
     sim_reject(s, a, "no such phrase");
     return;
   }
@@ -414,9 +414,6 @@ static int unit_of(Sim *s, const Action *a) {
   return i;
 }
 
-int sim_committed(UnitStatus st) {
-  return st == UNIT_DISPATCHED || st == UNIT_EN_ROUTE || st == UNIT_ON_SCENE;
-}
 
 static void do_dispatch(Sim *s, const Action *a) {
   int i = unit_of(s, a);
@@ -447,7 +444,7 @@ static void do_unit_order(Sim *s, const Action *a) {
     free(r);
     return;
   }
-  if (!sim_committed(u->status)) {
+  if (!unit_status_committed(u->status)) {
     sim_reject(s, a, "unit is not committed to the incident");
     return;
   }

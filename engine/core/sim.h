@@ -41,6 +41,9 @@ typedef struct SimRules {
   size_t njargon;
 } SimRules;
 
+/* The phrase with this id among the rules', or NULL. */
+const SimPhrase *sim_rules_phrase(const SimRules *rules, const char *id);
+
 typedef enum CallState { CALL_RINGING, CALL_TALKING, CALL_HUNG_UP, CALL_CLOSED } CallState;
 
 /* One thing that happened. kind is one of: "ringing", "answered", "trainee" (what the

@@ -88,7 +88,6 @@ void sim_unit_position(const Sim *s, size_t i, double *x, double *y);
 int64_t sim_unit_travel(Sim *s, size_t i, double x, double y, int64_t delay_ms);
 void sim_schedule_unit(Sim *s, size_t i, int64_t t, UnitStatus st);
 void sim_unit_set(Sim *s, size_t i, UnitStatus st, const char *report);
-int sim_committed(UnitStatus st);
 /* Sends a unit back to its base: returning now, available when it gets there. */
 void sim_unit_home(Sim *s, size_t i);
 /* The "trainee" event of a brief or instruct action. */

@@ -72,7 +72,7 @@ void shift_run_pending(Sim *s, const Pending *p) {
 
 void shift_unit_status(Sim *s, size_t unit, UnitStatus st) {
   int inc = s->unit_inc[unit];
-  if (sim_committed(st) || inc < 0) return;
+  if (unit_status_committed(st) || inc < 0) return;
   s->inc[inc].units--;
   s->unit_inc[unit] = -1;
 }
@@ -119,7 +119,7 @@ static void dispatch(Sim *s, const Action *a) {
   const ShiftIncident *x = &s->sc->incidents[inc];
   const Place *pl = scenario_place(s->sc, x->place);
   /* A unit already out goes straight there; one at base turns out first. */
-  int64_t turnout = sim_committed(us->status) || us->status == UNIT_RETURNING ? 0 : (int64_t)def->turnout_s * 1000;
+  int64_t turnout = unit_status_committed(us->status) || us->status == UNIT_RETURNING ? 0 : (int64_t)def->turnout_s * 1000;
   if (from >= 0) {
     char *t = xasprintf("%s -> %s", s->sc->incidents[from].id, x->id);
     sim_emit(s, "reallocated", def->id, t);
@@ -282,9 +282,7 @@ static void to_contact(Sim *s, const Action *a) {
   const ShiftContact *c = &s->sc->contacts[s->current];
   if (s->act_inc[s->cur_action] < 0) s->act_inc[s->cur_action] = scenario_incident_index(s->sc, c->incident);
   if (a->type == ACT_SAY) {
-    const SimPhrase *ph = NULL;
-    for (size_t i = 0; a->arg && i < s->rules->nphrases; i++)
-      if (strcmp(s->rules->phrases[i].id, a->arg) == 0) ph = &s->rules->phrases[i];
+    const SimPhrase *ph = sim_rules_phrase(s->rules, a->arg);
     if (a->arg && !ph) {
       sim_reject(s, a, "no such phrase");
       return;

@@ -135,23 +135,30 @@ static void check_needs(const Scenario *s, const Outcome *o, int line, Findings 
   }
 }
 
-static const char *kv_lookup(const void *ud, const char *fact) {
-  return kv_get((const KVList *)ud, fact);
+/* A truth's facts are the procedure's, with values among those a fact declares. */
+static void check_truth(const Procedure *p, const Scenario *s, const KVList *truth, int line, Findings *out) {
+  for (size_t i = 0; i < truth->len; i++) {
+    const Fact *f = procedure_fact(p, truth->v[i].key);
+    if (!f) finding(out, s->file, line, "fact '%s' is not a fact of the procedure", truth->v[i].key, NULL);
+    else if (f->values.len && !strlist_has(&f->values, truth->v[i].value) && strcmp(truth->v[i].value, "unknown") != 0)
+      finding(out, s->file, line, "truth value '%s' is not a value of fact '%s'", truth->v[i].value, f->id);
+  }
+}
+
+/* Every unit's type is one of the procedure's resource types. */
+static void check_unit_types(const Procedure *p, const Scenario *s, Findings *out) {
+  for (size_t i = 0; i < s->nunits; i++)
+    if (!named_find(&p->resource_types, s->units[i].type))
+      finding(out, s->file, s->units[i].line, "resource type '%s' is not one of the procedure's", s->units[i].type, NULL);
 }
 
 /* A shift: each incident's truth against the procedure. */
 static void check_shift(const Procedure *p, const Scenario *s, Findings *out) {
-  for (size_t i = 0; i < s->nunits; i++)
-    if (!named_find(&p->resource_types, s->units[i].type))
-      finding(out, s->file, s->units[i].line, "resource type '%s' is not one of the procedure's", s->units[i].type, NULL);
+  check_unit_types(p, s, out);
   for (size_t i = 0; i < s->nincidents; i++) {
     const ShiftIncident *x = &s->incidents[i];
-    for (size_t k = 0; k < x->truth.len; k++) {
-      const Fact *f = procedure_fact(p, x->truth.v[k].key);
-      if (f && f->values.len && !strlist_has(&f->values, x->truth.v[k].value) && strcmp(x->truth.v[k].value, "unknown") != 0)
-        finding(out, s->file, x->line, "truth value '%s' is not a value of fact '%s'", x->truth.v[k].value, f->id);
-    }
-    const Outcome *o = procedure_walk(p, kv_lookup, &x->truth, NULL, 0);
+    check_truth(p, s, &x->truth, x->line, out);
+    const Outcome *o = procedure_walk(p, procedure_kv_lookup, &x->truth, NULL, 0);
     if (!o) {
       finding(out, s->file, x->line, "incident '%s': its truth leads to no outcome of the procedure", x->id, NULL);
       continue;
@@ -178,12 +185,7 @@ void procedure_check_scenario(const Procedure *p, const Scenario *s, Findings *o
     return;
   }
   const Caller *c = &s->caller;
-  for (size_t i = 0; i < c->truth.len; i++) {
-    const Fact *f = procedure_fact(p, c->truth.v[i].key);
-    if (!f) finding(out, s->file, c->line, "fact '%s' is not a fact of the procedure", c->truth.v[i].key, NULL);
-    else if (f->values.len && !strlist_has(&f->values, c->truth.v[i].value) && strcmp(c->truth.v[i].value, "unknown") != 0)
-      finding(out, s->file, c->line, "truth value '%s' is not a value of fact '%s'", c->truth.v[i].value, f->id);
-  }
+  check_truth(p, s, &c->truth, c->line, out);
   /* facts the caller holds but never reveals: no question asks for them and she does not volunteer them */
   for (size_t i = 0; i < c->truth.len; i++) {
     const char *f = c->truth.v[i].key;
@@ -192,9 +194,7 @@ void procedure_check_scenario(const Procedure *p, const Scenario *s, Findings *o
     if (!asked && !kv_get(&c->told, f))
       finding(out, s->file, c->line, "the caller knows '%s' but never reveals it: no question asks for it and it is not in `told`", f, NULL);
   }
-  for (size_t i = 0; i < s->nunits; i++)
-    if (!named_find(&p->resource_types, s->units[i].type))
-      finding(out, s->file, s->units[i].line, "resource type '%s' is not one of the procedure's", s->units[i].type, NULL);
+  check_unit_types(p, s, out);
   StrList path = {0};
   const Outcome *o = procedure_walk(p, truth_lookup, s, &path, 0);
   for (size_t i = 0; i < path.len; i++) {

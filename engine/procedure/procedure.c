@@ -232,7 +232,16 @@ int branch_matches(const Branch *b, FactLookup look, const void *ud) {
   }
 }
 
+const char *procedure_kv_lookup(const void *kvlist, const char *fact) {
+  return kv_get((const KVList *)kvlist, fact);
+}
+
 const Outcome *procedure_walk(const Procedure *p, FactLookup look, const void *ud, StrList *asked, int strict) {
+  return procedure_walk_tested(p, look, ud, asked, NULL, strict);
+}
+
+const Outcome *procedure_walk_tested(const Procedure *p, FactLookup look, const void *ud, StrList *asked,
+                                     StrList *tested, int strict) {
   int n = p->root_index;
   for (size_t steps = 0; n >= 0 && steps <= p->nnodes; steps++) {
     const Node *node = &p->nodes[n];
@@ -243,6 +252,7 @@ const Outcome *procedure_walk(const Procedure *p, FactLookup look, const void *u
     for (size_t i = 0; i < node->nbranches && next < 0; i++) {
       const Branch *b = &node->branches[i];
       if (strict && b->fact && b->test != BR_UNKNOWN && !look(ud, b->fact)) return NULL;
+      if (tested && b->fact && !strlist_has(tested, b->fact)) strlist_push(tested, b->fact);
       if (branch_matches(b, look, ud)) next = b->go_index;
     }
     n = next;

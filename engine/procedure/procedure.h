@@ -166,6 +166,8 @@ const Named *named_find(const NamedList *l, const char *id);
 
 /* The value of a fact, or NULL if it is not known. */
 typedef const char *(*FactLookup)(const void *ud, const char *fact);
+/* A FactLookup over a KVList of facts (ud is the const KVList *). */
+const char *procedure_kv_lookup(const void *kvlist, const char *fact);
 
 /* 1 if the test holds for the facts given. A fact not known matches only BR_UNKNOWN
  * (and BR_OTHERWISE); the value "unknown" counts as not known. */
@@ -179,6 +181,10 @@ int branch_matches(const Branch *b, FactLookup look, const void *ud);
  * fact nobody asked for. (A fact learned as "unknown" counts as known.) */
 const Outcome *procedure_walk(const Procedure *p, FactLookup look, const void *ud,
                               StrList *asked, int strict);
+/* As procedure_walk; if tested is not NULL, the facts of the branches it tested on the way
+ * (each once) are appended to it: the facts the decisions on that path depend on. */
+const Outcome *procedure_walk_tested(const Procedure *p, FactLookup look, const void *ud,
+                                     StrList *asked, StrList *tested, int strict);
 
 /* A finding of `check`: "FILE:LINE: message". */
 typedef struct Findings {

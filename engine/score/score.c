@@ -62,10 +62,6 @@ Item *score_pass(Ctx *c, const char *check, const char *subject, const char *cri
   return score_add(c, check, subject, crit, cat, sev, ok ? sev_points[sev] : 0, t, exp, act, why);
 }
 
-static const char *known_lookup(const void *ud, const char *fact) {
-  return kv_get((const KVList *)ud, fact);
-}
-
 static const char *truth_lookup(const void *ud, const char *fact) {
   return sim_truth((const Sim *)ud, fact);
 }
@@ -253,7 +249,7 @@ static int64_t changed_after(Ctx *c, ActionType t, size_t mark, const char *did)
     const SimEvent *e = sim_event(c->sim, i);
     if (strcmp(e->kind, "fact") != 0) continue;
     kv_set(&c->known, e->subject, e->text);
-    const char *now = decision_of(procedure_walk(c->p, known_lookup, &c->known, NULL, 1), t);
+    const char *now = decision_of(procedure_walk(c->p, procedure_kv_lookup, &c->known, NULL, 1), t);
     if (now && strcmp(now, did) != 0) return e->t_ms;
   }
   return -1;
@@ -267,7 +263,7 @@ static void check_decision(Ctx *c, ActionType t, const char *check, const char *
   const Outcome *o = c->judge;
   if (a >= 0) {
     known_at(c, sim_action_mark(c->sim, (size_t)a));
-    o = procedure_walk(c->p, known_lookup, &c->known, NULL, 1);
+    o = procedure_walk(c->p, procedure_kv_lookup, &c->known, NULL, 1);
   }
   const char *want = decision_of(o, t), *did = act_arg(c, a);
   const Scenario *sc = sim_scenario(c->sim);
@@ -516,7 +512,7 @@ static long rule_known_at(Ctx *c, const Branch *test) {
     const SimEvent *e = sim_event(c->sim, i);
     if (strcmp(e->kind, "fact") != 0) continue;
     kv_set(&c->known, e->subject, e->text);
-    if (branch_matches(test, known_lookup, &c->known)) return (long)i;
+    if (branch_matches(test, procedure_kv_lookup, &c->known)) return (long)i;
   }
   return -1;
 }
@@ -669,7 +665,8 @@ static int committed_at(const Ctx *c, const char *unit, size_t mark) {
     const SimEvent *e = sim_event(c->sim, i);
     if (strcmp(e->kind, "unit") == 0 && strcmp(e->subject, unit) == 0) st = e->text;
   }
-  return st && (strcmp(st, "dispatched") == 0 || strcmp(st, "en_route") == 0 || strcmp(st, "on_scene") == 0);
+  UnitStatus us;
+  return st && unit_status_parse(st, &us) == 0 && unit_status_committed(us);
 }
 
 /* At level 3, a committed resource is monitored: its status is asked for. */
@@ -739,7 +736,7 @@ Score *score_session(const Procedure *p, const Sim *sim) {
   c.s->end_ms = sim_now(sim);
   c.truth_outcome = procedure_walk(p, truth_lookup, sim, NULL, 0);
   known_at(&c, sim_event_count(sim));
-  c.known_outcome = procedure_walk(p, known_lookup, &c.known, NULL, 1);
+  c.known_outcome = procedure_walk(p, procedure_kv_lookup, &c.known, NULL, 1);
   c.judge = c.known_outcome ? c.known_outcome : c.truth_outcome;
   c.s->outcome = c.truth_outcome ? c.truth_outcome->id : NULL;
   c.s->caller_peak_agitation = sim_max_agitation(sim);

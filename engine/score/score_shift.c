@@ -33,10 +33,6 @@ static void by_push(ByIncident *b, size_t i) {
   b->v[b->len++] = i;
 }
 
-static int committed(UnitStatus u) {
-  return u == UNIT_DISPATCHED || u == UNIT_EN_ROUTE || u == UNIT_ON_SCENE;
-}
-
 static const Action *act(const ShiftCtx *s, size_t i) {
   return sim_action(s->c->sim, i);
 }
@@ -51,6 +47,17 @@ static const char *title(const ShiftCtx *s, size_t inc) {
   return s->sc->incidents[inc].id;
 }
 
+/* Reads event e if it is a unit's change of status: *u, *ns, and the incident the unit serves
+ * from a dispatch on (serving[*u]). The caller clears serving[*u] once done with the event if
+ * *ns is not committed. 0 if e is not a unit event. */
+static int unit_event(const ShiftCtx *s, const SimEvent *e, int *serving, int *u, UnitStatus *ns) {
+  if (strcmp(e->kind, "unit") != 0 || (*u = scenario_unit_index(s->sc, e->subject)) < 0 || unit_status_parse(e->text, ns) < 0)
+    return 0;
+  if (e->action >= 0 && act(s, (size_t)e->action)->type == ACT_DISPATCH)
+    serving[*u] = sim_action_incident(s->c->sim, (size_t)e->action);
+  return 1;
+}
+
 /* The units that count for each incident's response: those that reached it while serving
  * it, and, if it is still open at the end, those still on their way. A unit sent and then
  * released (the incident closed, the unit stood down or re-allocated) before it got there
@@ -62,15 +69,12 @@ static void find_attendance(ShiftCtx *s) {
   for (size_t u = 0; u < nu; u++) serving[u] = -1;
   for (size_t i = 0; i < sim_event_count(sim); i++) {
     const SimEvent *e = sim_event(sim, i);
-    if (strcmp(e->kind, "unit") != 0) continue;
-    int u = scenario_unit_index(s->sc, e->subject);
+    int u;
     UnitStatus ns;
-    if (u < 0 || unit_status_parse(e->text, &ns) < 0) continue;
-    if (e->action >= 0 && act(s, (size_t)e->action)->type == ACT_DISPATCH)
-      serving[u] = sim_action_incident(sim, (size_t)e->action);
+    if (!unit_event(s, e, serving, &u, &ns)) continue;
     if (ns == UNIT_ON_SCENE && serving[u] >= 0 && !strlist_has(&s->attending[serving[u]], e->subject))
       strlist_push(&s->attending[serving[u]], e->subject);
-    if (!committed(ns)) serving[u] = -1;
+    if (!unit_status_committed(ns)) serving[u] = -1;
   }
   for (size_t u = 0; u < nu; u++)
     if (serving[u] >= 0 && sim_incident(sim, (size_t)serving[u]).state == INCIDENT_OPEN &&
@@ -220,13 +224,9 @@ static void check_allocation(ShiftCtx *s) {
   for (size_t u = 0; u < nu; u++) st[u] = s->sc->units[u].status, serving[u] = -1;
   for (size_t i = 0; i < sim_event_count(sim); i++) {
     const SimEvent *e = sim_event(sim, i);
-    if (strcmp(e->kind, "unit") == 0) {
-      int u = scenario_unit_index(s->sc, e->subject);
-      if (u < 0) continue;
-      UnitStatus ns;
-      if (unit_status_parse(e->text, &ns) < 0) continue;
-      int from_action = e->action >= 0 && act(s, (size_t)e->action)->type == ACT_DISPATCH;
-      if (from_action) serving[u] = sim_action_incident(sim, (size_t)e->action);
+    int u;
+    UnitStatus ns;
+    if (unit_event(s, e, serving, &u, &ns)) {
       /* a unit that breaks down or is held up while serving an incident (a scenario event
        * sets its status: the "scenario" event comes just before): reacted to? */
       int by_scenario = e->action < 0 && i > 0 && strcmp(sim_event(sim, i - 1)->kind, "scenario") == 0 &&
@@ -255,7 +255,7 @@ static void check_allocation(ShiftCtx *s) {
                              : "A unit's breakdown or delay went unanswered: the incident was left uncovered.");
       }
       st[u] = ns;
-      if (!committed(ns)) serving[u] = -1;
+      if (!unit_status_committed(ns)) serving[u] = -1;
     } else if (strcmp(e->kind, "incident") == 0) {
       /* referred with no free unit of a needed type: re-allocation expected */
       int inc = scenario_incident_index(s->sc, e->subject);
@@ -265,11 +265,11 @@ static void check_allocation(ShiftCtx *s) {
       for (size_t n = 0; n < ir->outcome->nneeds; n++) {
         const char *type = ir->outcome->needs[n].type;
         int free_units = 0, lower = 0;
-        for (size_t u = 0; u < nu; u++) {
-          if (strcmp(s->sc->units[u].type, type) != 0) continue;
-          if (st[u] == UNIT_AVAILABLE || st[u] == UNIT_RETURNING) free_units++;
-          else if (serving[u] >= 0 && s->r->incidents[serving[u]].outcome &&
-                   rank(p, s->r->incidents[serving[u]].outcome->priority) > me)
+        for (size_t w = 0; w < nu; w++) {
+          if (strcmp(s->sc->units[w].type, type) != 0) continue;
+          if (st[w] == UNIT_AVAILABLE || st[w] == UNIT_RETURNING) free_units++;
+          else if (serving[w] >= 0 && s->r->incidents[serving[w]].outcome &&
+                   rank(p, s->r->incidents[serving[w]].outcome->priority) > me)
             lower++;
         }
         if (free_units || !lower) continue;
@@ -348,10 +348,8 @@ static void check_decision_paths(ShiftCtx *s) {
 }
 
 static int said_next_steps(const Ctx *c, const Action *a) {
-  const SimRules *ru = sim_rules(c->sim);
-  for (size_t i = 0; a->type == ACT_SAY && a->arg && i < ru->nphrases; i++)
-    if (strcmp(ru->phrases[i].id, a->arg) == 0) return ru->phrases[i].kind == PHRASE_NEXT_STEPS;
-  return 0;
+  const SimPhrase *ph = a->type == ACT_SAY ? sim_rules_phrase(sim_rules(c->sim), a->arg) : NULL;
+  return ph && ph->kind == PHRASE_NEXT_STEPS;
 }
 
 static void check_contacts(ShiftCtx *s) {

@@ -5,10 +5,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *kv_lookup(const void *ud, const char *fact) {
-  return kv_get((const KVList *)ud, fact);
-}
-
 static void mistake(ShiftResults *r, size_t inc, const char *decision, const char *area, const char *did,
                     const char *right) {
   r->mistakes = xrealloc(r->mistakes, (r->nmistakes + 1) * sizeof *r->mistakes);
@@ -20,38 +16,24 @@ static int area_ix(const char *a) {
   return shift_area_index(a);
 }
 
-/* The facts the tree tests on the truth's path: the questions for them are the key ones
- * (a decision depends on their answers). */
-static void tested_facts(const Procedure *p, const KVList *truth, StrList *out) {
-  int n = p->root_index;
-  for (size_t steps = 0; n >= 0 && (size_t)n < p->nnodes && steps <= p->nnodes; steps++) {
-    const Node *node = &p->nodes[n];
-    if (node->outcome) return;
-    int next = -1;
-    for (size_t b = 0; b < node->nbranches && next < 0; b++) {
-      const Branch *br = &node->branches[b];
-      if (br->fact && !strlist_has(out, br->fact)) strlist_push(out, br->fact);
-      if (branch_matches(br, kv_lookup, truth)) next = br->go_index;
-    }
-    n = next;
-  }
-}
-
 /* The colleague's decisions on one incident against the procedure. */
 static void judge(const Procedure *p, const Scenario *sc, ShiftResults *r, size_t i) {
   const ShiftIncident *x = &sc->incidents[i];
   ShiftIncidentResult *ir = &r->incidents[i];
-  const Outcome *o = ir->outcome = procedure_walk(p, kv_lookup, &x->truth, &ir->path, 0);
+  /* the key questions: those on the path whose facts the tree tests there */
+  StrList tested = {0};
+  const Outcome *o = ir->outcome = procedure_walk_tested(p, procedure_kv_lookup, &x->truth, &ir->path, &tested, 0);
   for (size_t k = 0; k < p->nescalations && !ir->escalate_to; k++)
-    if (branch_matches(&p->escalations[k].test, kv_lookup, &x->truth)) ir->escalate_to = p->escalations[k].level;
+    if (branch_matches(&p->escalations[k].test, procedure_kv_lookup, &x->truth)) ir->escalate_to = p->escalations[k].level;
   const Priority *pr = o ? procedure_priority(p, o->priority) : NULL;
   ir->target_s = pr ? pr->dispatch_target_s : 0;
-  if (!o) return;
-  int before = (int)r->nmistakes, prio = 0, asked = 0, adv = 0;
+  if (!o) {
+    strlist_free(&tested);
+    return;
+  }
+  int prio = 0, asked = 0, adv = 0;
   if (strcmp(x->priority, o->priority) != 0) mistake(r, i, "priority", "prioritising", x->priority, o->priority), prio = 1;
   if (strcmp(x->code, o->code) != 0) mistake(r, i, "code", "prioritising", x->code, o->code), prio = 1;
-  StrList tested = {0};
-  tested_facts(p, &x->truth, &tested);
   for (size_t k = 0; k < ir->path.len; k++) {
     const Question *q = procedure_question(p, ir->path.v[k]);
     if (q && strlist_has(&tested, q->fact) && !strlist_has(&x->asked, q->id))
@@ -68,7 +50,6 @@ static void judge(const Procedure *p, const Scenario *sc, ShiftResults *r, size_
   r->area[area_ix("prioritising")] += prio;
   r->area[area_ix("questioning")] += asked;
   r->area[area_ix("advice")] += adv;
-  (void)before;
 }
 
 ShiftResults *shift_results(const Procedure *p, const Sim *sim) {

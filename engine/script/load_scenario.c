@@ -45,18 +45,6 @@ static int c_scenario(lua_State *L) {
   return 0;
 }
 
-/* The declaration's id; an error if `taken` finds one declared already. */
-static char *unique_id(lua_State *L, const char *what, int (*taken)(const Scenario *, const char *)) {
-  char *id = sb_id(L, what);
-  if (taken(scen(L), id)) {
-    free(id);
-    sb_error(L, "%s is declared twice", what);
-  }
-  return id;
-}
-
-static int improvement_taken(const Scenario *s, const char *id) { return scenario_improvement(s, id) != NULL; }
-
 static int c_place(lua_State *L) {
   static const FieldSpec spec[] = {{"id", F_STR, 1}, {"name", F_STR, 0}, {"x", F_NUM, 1}, {"y", F_NUM, 1}, {0}};
   sb_check_fields(L, "place", spec);
@@ -280,7 +268,11 @@ static int c_improvement(lua_State *L) {
   static const FieldSpec spec[] = {{"id", F_STR, 1}, {"area", F_STR, 1}, {"text", F_STR, 1}, {0}};
   sb_check_fields(L, "improvement", spec);
   Scenario *s = scen(L);
-  char *id = unique_id(L, "improvement", improvement_taken);
+  char *id = sb_id(L, "improvement");
+  if (scenario_improvement(s, id)) {
+    free(id);
+    sb_error(L, "improvement is declared twice");
+  }
   Improvement *x = APPEND(s->improvements, s->nimprovements);
   x->id = id, x->line = sb_line(L), x->area = sb_str(L, "area"), x->text = sb_str(L, "text");
   if (shift_area_index(x->area) < 0)
